@@ -1,4 +1,4 @@
-"""Seeds, argument validation, devices and machine-readable results: the conventions every other notebook stands on.
+"""Seeds, argument validation, devices, threads, memory and machine-readable results: the conventions every other notebook stands on.
 
 Docs: https://rgnb.github.io/rgnb/core.html.md"""
 
@@ -6,18 +6,21 @@ Docs: https://rgnb.github.io/rgnb/core.html.md"""
 
 # %% ../nbs/00_core.ipynb #6ac64d3d
 from __future__ import annotations
-import json, math, numbers, os, platform
+import json, math, numbers, os, subprocess, sys
+from functools import lru_cache
 from pathlib import Path
 import numpy as np
+import numba
 from numba import njit
 
 # %% auto #0
-__all__ = ['PARALLEL_MIN_SITES', 'SYNC_COUNT', 'SYNC_GENERATION', 'SYNC_ABORT', 'SYNC_LIMIT', 'SPIN_POLLS', 'check_int',
-           'check_real', 'check_temperature', 'check_choice', 'as_generator', 'kernel_seeds', 'splitmix64',
-           'rng_streams', 'xoroshiro_step', 'u64_to_uniform', 'next_u64', 'next_uniform', 'torch_generator',
-           'threads_for', 'atomic_add', 'atomic_load', 'yield_cpu', 'barrier_sync', 'thread_arrive', 'thread_wait',
-           'thread_barrier', 'concurrent_workers_ok', 'has_cuda', 'get_device', 'project_root', 'results_dir', 'result',
-           'save_results']
+__all__ = ['PARALLEL_MIN_SITES', 'SYNC_COUNT', 'SYNC_GENERATION', 'SYNC_ABORT', 'SYNC_LIMIT', 'SPIN_POLLS', 'RESULTS_SCHEMA',
+           'check_int', 'check_real', 'check_temperature', 'check_choice', 'as_generator', 'kernel_seeds', 'splitmix64',
+           'rng_streams', 'xoroshiro_step', 'u64_to_uniform', 'next_u64', 'next_uniform', 'gpu_present',
+           'resolve_device', 'get_device', 'torch_generator', 'thread_env', 'cap_threads', 'threads_for', 'atomic_add',
+           'atomic_load', 'yield_cpu', 'barrier_sync', 'thread_arrive', 'thread_wait', 'thread_barrier',
+           'concurrent_workers_ok', 'available_memory', 'check_memory', 'project_root', 'results_dir', 'json_safe',
+           'to_json', 'result', 'save_results', 'load_results']
 
 # %% ../nbs/00_core.ipynb #0ca990a8
 def _range_text(low, high, low_open=False, high_open=False):
@@ -133,19 +136,110 @@ def next_uniform(states, k):
     "Uniform double in [0, 1) from stream `k`"
     return u64_to_uniform(next_u64(states, k))
 
+# %% ../nbs/00_core.ipynb #81559374
+_DRIVER_QUERY = """import ctypes, sys
+for name in (['nvcuda.dll'] if sys.platform == 'win32' else ['libcuda.so.1', 'libcuda.so']):
+    try: lib = ctypes.CDLL(name)
+    except OSError: continue
+    n = ctypes.c_int(0)
+    ok = lib.cuInit(0) == 0 and lib.cuDeviceGetCount(ctypes.byref(n)) == 0
+    print(n.value if ok else 0); break
+else: print(0)"""
+
+@lru_cache(maxsize=None)
+def _driver_gpu_count() -> int:
+    "Number of GPUs the CUDA driver reports to this process (0 without a driver), asked once in a child process"
+    try: out = subprocess.run([sys.executable, '-S', '-c', _DRIVER_QUERY], capture_output=True, text=True, timeout=120)
+    except (OSError, subprocess.TimeoutExpired): return 0
+    return int(out.stdout) if out.returncode == 0 and out.stdout.strip().isdigit() else 0
+
+def gpu_present() -> bool:
+    "True if the CUDA driver reports at least one GPU (imports neither torch nor `numba.cuda`, initialises no CUDA here)"
+    return _driver_gpu_count() > 0
+
+# %% ../nbs/00_core.ipynb #4e336a02
+def _numba_simulator() -> bool:
+    "True when Numba's CUDA simulator is on (`NUMBA_ENABLE_CUDASIM=1`): Numba CUDA kernels then run on the CPU"
+    return bool(numba.core.config.ENABLE_CUDASIM)
+
+def resolve_device(device='auto', # 'auto', 'cpu', 'cuda', 'cuda:N', 'mps' or a `torch.device`
+                   backend:str='torch', # what will run there: 'torch' (PyTorch tensors) or 'numba' (Numba CUDA kernels)
+                  ) -> str: # 'cpu', 'cuda', 'cuda:N' or 'mps'
+    """The canonical name of an available device, else `ValueError` naming `device` and the allowed values.
+
+    backend='torch': as PyTorch sees it. 'auto' is 'cuda' if `torch.cuda.is_available()`, else 'mps' if Apple MPS
+    is available, else 'cpu'; 'cuda:N' needs N < `torch.cuda.device_count()`.
+    backend='numba' (torch is not imported): a GPU is one the CUDA driver reports (`gpu_present`); Numba's CUDA
+    simulator (`NUMBA_ENABLE_CUDASIM=1`) counts as one device, 'cuda:0'. 'auto' is 'cuda' if the driver reports a
+    GPU and the simulator is off, else 'cpu' (the slow simulator runs only when asked for by name); 'cuda' and
+    'cuda:N' are returned if there is such a device; 'mps' is refused (Numba has no MPS kernels)."""
+    backend = check_choice(backend, 'backend', ('torch', 'numba'))
+    if not isinstance(device, str) and type(device).__module__.startswith('torch'): device = str(device)
+    allowed = 'auto, cpu, cuda, cuda:N' + (', mps' if backend == 'torch' else '')
+    numbered = isinstance(device, str) and device.startswith('cuda:') and device[5:].isdigit()
+    if not isinstance(device, str) or not (device in ('auto', 'cpu', 'cuda', 'mps') or numbered):
+        raise ValueError(f"device={device!r} must be one of: {allowed}")
+    if device == 'cpu': return 'cpu'
+    if backend == 'numba':
+        if device == 'mps': raise ValueError(f"device='mps': Numba's CUDA kernels cannot run on Apple MPS; allowed {allowed}")
+        n_gpus = 1 if _numba_simulator() else _driver_gpu_count()
+        if device == 'auto': return 'cuda' if n_gpus and not _numba_simulator() else 'cpu'
+        why = ' (the CUDA driver reports none; NUMBA_ENABLE_CUDASIM=1 runs the kernels under Numba\'s simulator)'
+    else:
+        import torch
+        n_gpus = torch.cuda.device_count() if torch.cuda.is_available() else 0
+        mps = getattr(torch.backends, 'mps', None)
+        has_mps = mps is not None and mps.is_available()
+        if device == 'auto': return 'cuda' if n_gpus else ('mps' if has_mps else 'cpu')
+        if device == 'mps':
+            if not has_mps: raise ValueError("device='mps' was requested but Apple MPS is not available here; use device='cpu' or device='auto'")
+            return 'mps'
+        why = ' to PyTorch (this torch is a CPU-only build, although the CUDA driver reports a GPU: install a CUDA build of torch)' if n_gpus == 0 and gpu_present() else ''
+    if n_gpus == 0: raise ValueError(f"device={device!r} was requested but no CUDA GPU is available here{why}; use device='cpu' or device='auto'")
+    if numbered:
+        if int(device[5:]) >= n_gpus: raise ValueError(f"device={device!r}: allowed cuda:0 .. cuda:{n_gpus - 1}")
+        return f"cuda:{int(device[5:])}"
+    return device
+
+# %% ../nbs/00_core.ipynb #f3174aaf
+def get_device(device='auto', # 'auto', 'cpu', 'cuda', 'cuda:N', 'mps' or a `torch.device`
+              ) -> 'torch.device':
+    "The `torch.device` for `device`, resolved by `resolve_device(device, backend='torch')`"
+    import torch
+    return torch.device(resolve_device(device, backend='torch'))
+
 # %% ../nbs/00_core.ipynb #11524e39
 def torch_generator(seed=None, device='cpu'):
     "A `torch.Generator` on `device`, seeded from `seed` (int, `None` or numpy `Generator`)"
     import torch
-    dev = get_device(device)
-    g = torch.Generator(device=dev)
+    g = torch.Generator(device=get_device(device))
     g.manual_seed(int(kernel_seeds(seed, 1)[0]))
     return g
 
 # %% ../nbs/00_core.ipynb #85500331
-import numba
+_THREAD_VARIABLES = ('RGNB_NUM_THREADS', 'OMP_NUM_THREADS', 'MKL_NUM_THREADS', 'OPENBLAS_NUM_THREADS')
+
+def thread_env(n:int) -> dict:
+    "Environment entries that cap a process started with them at `n` threads (Numba via rgnb, OpenMP, MKL, OpenBLAS, torch)"
+    n = check_int(n, 'n', low=1)
+    return {k: str(n) for k in _THREAD_VARIABLES}
+
+def cap_threads(n:int) -> dict:
+    "Cap Numba, OpenMP, MKL, OpenBLAS and torch (if imported) at `n` threads here and in processes started from here; returns `thread_env(n)`"
+    env = thread_env(n)
+    n = int(env['RGNB_NUM_THREADS'])
+    os.environ.update(env)
+    numba.set_num_threads(min(n, numba.config.NUMBA_NUM_THREADS))
+    try: from threadpoolctl import threadpool_limits
+    except ImportError: pass                  # libraries loaded from now on still read the environment
+    else: threadpool_limits(n)
+    if 'torch' in sys.modules: sys.modules['torch'].set_num_threads(n)
+    return env
+
 if os.environ.get('RGNB_NUM_THREADS'):
-    numba.set_num_threads(max(1, min(int(os.environ['RGNB_NUM_THREADS']), numba.config.NUMBA_NUM_THREADS)))
+    try: _n = int(os.environ['RGNB_NUM_THREADS'])
+    except ValueError: raise ValueError(f"RGNB_NUM_THREADS={os.environ['RGNB_NUM_THREADS']!r} must be an integer >= 1") from None
+    cap_threads(check_int(_n, 'RGNB_NUM_THREADS', low=1))
 
 PARALLEL_MIN_SITES = 1 << 14  # below this many sites per sweep, one thread is faster than a parallel launch
 
@@ -241,73 +335,98 @@ def concurrent_workers_ok() -> bool:
 def _touch_threads(a):
     for i in numba.prange(a.size): a[i] += 1.0
 
-# %% ../nbs/00_core.ipynb #4e336a02
-def has_cuda() -> bool:
-    "True where PyTorch sees a CUDA GPU"
-    import torch
-    return torch.cuda.is_available()
+# %% ../nbs/00_core.ipynb #3ea4f300
+def _read_int(path):
+    try: return int(Path(path).read_text().split()[0])
+    except (OSError, ValueError, IndexError): return None
 
-def get_device(device='auto'):
-    "Resolve `device` ('auto', 'cpu', 'cuda', 'cuda:N', 'mps' or a `torch.device`) to an available `torch.device`"
-    import torch
-    if isinstance(device, torch.device): device = str(device)
-    if not isinstance(device, str): raise ValueError(f"device={device!r} must be one of: auto, cpu, cuda, cuda:N, mps")
-    if device == 'auto':
-        if torch.cuda.is_available(): return torch.device('cuda')
-        mps = getattr(torch.backends, 'mps', None)
-        if mps is not None and mps.is_available(): return torch.device('mps')
-        return torch.device('cpu')
-    if device == 'cpu': return torch.device('cpu')
-    if device == 'cuda' or device.startswith('cuda:'):
-        if not torch.cuda.is_available():
-            raise ValueError(f"device={device!r} was requested but no CUDA GPU is available here; use device='cpu' or device='auto'")
-        idx = device.partition(':')[2]
-        if idx and (not idx.isdigit() or int(idx) >= torch.cuda.device_count()):
-            raise ValueError(f"device={device!r}: allowed cuda:0 .. cuda:{torch.cuda.device_count()-1}")
-        return torch.device(device)
-    if device == 'mps':
-        mps = getattr(torch.backends, 'mps', None)
-        if mps is None or not mps.is_available(): raise ValueError("device='mps' was requested but Apple MPS is not available here; use device='cpu' or device='auto'")
-        return torch.device('mps')
-    raise ValueError(f"device={device!r} must be one of: auto, cpu, cuda, cuda:N, mps")
+def available_memory() -> int|None:
+    "Bytes new allocations can take: `MemAvailable` (Linux), else free physical pages, lowered to a cgroup v2 limit; None where unknown"
+    avail = None
+    try: avail = next(int(l.split()[1]) * 1024 for l in Path('/proc/meminfo').read_text().splitlines() if l.startswith('MemAvailable:'))
+    except (OSError, StopIteration, ValueError, IndexError):
+        try: avail = os.sysconf('SC_AVPHYS_PAGES') * os.sysconf('SC_PAGE_SIZE')
+        except (ValueError, OSError, AttributeError): return None
+    limit, used = _read_int('/sys/fs/cgroup/memory.max'), _read_int('/sys/fs/cgroup/memory.current')
+    if limit is not None and used is not None: avail = min(avail, limit - used)
+    return max(avail, 0)
+
+def check_memory(nbytes:int, # bytes the work will allocate
+                 what:str, # what needs them, e.g. "an L=100000 lattice": the start of the message
+                 fraction:float=0.9, # the share of the available memory that may be used
+                ) -> int: # `nbytes`
+    "`nbytes` if it fits in `fraction` of `available_memory()`, else `ValueError`: '<what> needs X GiB but only Y GiB of memory is available'"
+    nbytes = check_int(nbytes, 'nbytes', low=0)
+    avail = available_memory()
+    if avail is not None and nbytes > fraction * avail:
+        raise ValueError(f"{what} needs {nbytes / 2**30:.3g} GiB but only {avail / 2**30:.3g} GiB of memory is available "
+                         f"(at most {fraction:.0%} of it is used)")
+    return nbytes
 
 # %% ../nbs/00_core.ipynb #cdb0d687
 def project_root(start=None) -> Path:
-    "The nearest folder above `start` (default: cwd) holding rgnb's `pyproject.toml`; cwd if there is none"
-    p = Path(start or Path.cwd()).resolve()
-    for d in [p, *p.parents]:
-        f = d/'pyproject.toml'
-        if f.exists() and 'name = "rgnb"' in f.read_text(encoding='utf-8'): return d
-    return Path.cwd()
+    "The rgnb project folder that nbdev's settings lookup finds from `start` (default: cwd); cwd without nbdev or outside the project"
+    try: from nbdev.config import get_config
+    except ImportError: return Path.cwd()
+    try: cfg = get_config(start)
+    except (OSError, ValueError): return Path.cwd()
+    return Path(cfg.config_path) if getattr(cfg, 'lib_name', '') == 'rgnb' and Path(cfg.config_file).exists() else Path.cwd()
 
 def results_dir() -> Path:
     "Where results JSON goes: `$RGNB_RESULTS_DIR`, else `<project root>/reports/results`"
     env = os.environ.get('RGNB_RESULTS_DIR')
     return Path(env) if env else project_root()/'reports'/'results'
 
-def _plain(x):
-    "JSON-friendly version of numpy scalars and arrays"
-    if isinstance(x, np.generic): return x.item()
-    if isinstance(x, np.ndarray): return x.tolist()
-    if isinstance(x, dict): return {str(k): _plain(v) for k, v in x.items()}
-    if isinstance(x, (list, tuple)): return [_plain(v) for v in x]
-    return x
+RESULTS_SCHEMA = 1    # the version of the results file layout written by `save_results`
 
+# %% ../nbs/00_core.ipynb #e0d6d6c8
+def json_safe(obj):
+    "`obj` as plain JSON values: numpy scalars and arrays to numbers and lists, tuples to lists, keys to str, NaN and ±inf to None"
+    if isinstance(obj, dict): return {str(k): json_safe(v) for k, v in obj.items()}
+    if isinstance(obj, (list, tuple)): return [json_safe(v) for v in obj]
+    if isinstance(obj, np.ndarray): return json_safe(obj.tolist())
+    if isinstance(obj, np.generic): obj = obj.item()
+    if isinstance(obj, float) and not math.isfinite(obj): return None
+    return obj
+
+def to_json(obj, **kwargs) -> str:
+    "Strict JSON text of `json_safe(obj)` (`kwargs` go to `json.dumps`, e.g. `indent`): never a NaN or Infinity token"
+    return json.dumps(json_safe(obj), allow_nan=False, **kwargs)
+
+_plain = json_safe    # the name rgnb.sweeps imports today; to go once it imports json_safe
+
+# %% ../nbs/00_core.ipynb #aae3779e
 def result(name:str, value, error=None, reference=None, unit:str='', **params) -> dict:
     "One headline number: `value` ± `error`, next to `reference` (a value or None), with the parameters that produced it"
     if not isinstance(name, str) or not name: raise ValueError(f"name={name!r} must be a non-empty string")
-    return dict(name=name, value=_plain(value), error=_plain(error), reference=_plain(reference), unit=unit, params=_plain(params))
+    return dict(name=name, value=json_safe(value), error=json_safe(error), reference=json_safe(reference), unit=unit, params=json_safe(params))
 
-def save_results(notebook:str, records, folder=None) -> Path:
-    "Write `records` (from `result`) to `<folder>/<notebook>.json`; returns the path"
+def save_results(notebook:str, # the notebook's name; the file is `<folder>/<notebook>.json`
+                 records, # records from `result`
+                 folder=None, # default: `results_dir()`
+                 seed:int|None=None, # the seed the notebook ran with
+                ) -> Path:
+    "Write `{schema, rgnb, notebook, seed, records}` as strict JSON to `<folder>/<notebook>.json`, atomically; returns the path"
+    from rgnb import __version__
     records = list(records)
     for r in records:
         missing = {'name', 'value', 'error', 'reference', 'unit', 'params'} - set(r)
         if missing: raise ValueError(f"records: record {r!r} lacks {sorted(missing)}; build records with `result`")
+    if seed is not None: seed = check_int(seed, 'seed', low=0)
     folder = Path(folder) if folder is not None else results_dir()
     folder.mkdir(parents=True, exist_ok=True)
     path = folder/f"{Path(notebook).stem}.json"
+    payload = dict(schema=RESULTS_SCHEMA, rgnb=__version__, notebook=path.stem, seed=seed, records=records)
     tmp = path.with_suffix('.json.tmp')
-    tmp.write_text(json.dumps(records, indent=1, allow_nan=True))
+    tmp.write_text(to_json(payload, indent=1))
     os.replace(tmp, path)  # atomic: a reader never sees half a file
     return path
+
+def load_results(path) -> dict:
+    "A results file as `{schema, rgnb, notebook, seed, records}`; a file from before the schema (a bare list of records) reads as schema 0"
+    path = Path(path)
+    data = json.loads(path.read_text())
+    if isinstance(data, list): return dict(schema=0, rgnb=None, notebook=path.stem, seed=None, records=data)
+    if not isinstance(data, dict) or not isinstance(data.get('records'), list):
+        raise ValueError(f"path={str(path)!r} is not an rgnb results file: it has no list of records")
+    return data

@@ -43,55 +43,69 @@ class Model:
     def spin_shape(self) -> tuple: return (self.N, 3) if self.kind == 'heisenberg' else (self.N,)
     @property
     def spin_dtype(self): return np.int8 if self.discrete else np.float64
+    @property
+    def q_arg(self) -> int|None:
+        "`q` as a model-name function takes it: the number of states for potts and clock, else None"
+        return self.q if self.kind in ('potts', 'clock') else None
     def __repr__(self):
         q = f", q={self.q}" if self.kind in ('potts', 'clock') else ''
         h = f", h={self.h}" if self.h else ''
         return f"Model({self.name!r}, L={self.L}{q}, J={self.J}{h})"
 
-def make_model(name:str, L:int, q:int|None=None, J:float=1.0, h:float=0.0) -> Model:
-    "Build and validate a model: `name` in `MODEL_NAMES`, linear size `L` >= 2, `q` >= 2 for potts/clock"
-    check_choice(name, 'model', MODEL_NAMES)
-    kind, lat_kind = _MODEL_INFO[name]
+def make_model(model:str, # one of `MODEL_NAMES`
+               L:int, # linear size of the lattice, >= 2
+               q:int|None=None, # number of states, 2..127, for potts and clock (None otherwise)
+               J:float=1.0, # coupling (J > 0: ferromagnet)
+               h:float=0.0, # external field (Ising models only)
+              ) -> Model:
+    "Build and validate the `Model` (the system) of the model name `model` on its lattice of size `L`"
+    kind, q, J, h = _check_model(model, q, J, h)
+    return Model(model, make_lattice(_MODEL_INFO[model][1], L), q, J, h)
+
+def _check_model(model, q=None, J=1.0, h=0.0) -> tuple:
+    "Validate a model name with the q, J, h beside it; returns (kind, q, J, h), q = 2 where it does not apply"
+    kind = _MODEL_INFO[check_choice(model, 'model', MODEL_NAMES)][0]
     if kind in ('potts', 'clock'):
-        if q is None: raise ValueError(f"q is required for model={name!r}: give an integer q >= 2")
+        if q is None: raise ValueError(f"q is required for model={model!r}: give an integer q >= 2")
         q = check_int(q, 'q', low=2, high=127)
     elif q is not None and kind != 'ising':
-        raise ValueError(f"q={q!r} does not apply to model={name!r} (only potts and clock take q)")
+        raise ValueError(f"q={q!r} does not apply to model={model!r} (only potts and clock take q)")
     else: q = 2
     J = check_real(J, 'J'); h = check_real(h, 'h')
     if h != 0 and kind != 'ising': raise ValueError(f"h={h}: an external field is supported for Ising models only")
-    return Model(name, make_lattice(lat_kind, L), q, J, h)
+    return kind, q, J, h
+
 
 # %% ../nbs/10_models.ipynb #fdf2d011
-def random_configuration(model:Model, seed=None) -> np.ndarray:
-    "An infinite-temperature configuration of `model`, reproducible from `seed`"
+def random_configuration(system:Model, seed=None) -> np.ndarray:
+    "An infinite-temperature configuration of `system`, reproducible from `seed`"
     rng = as_generator(seed)
-    if model.kind == 'ising': return rng.choice(np.array([-1, 1], np.int8), size=model.N)
-    if model.kind in ('potts', 'clock'): return rng.integers(0, model.q, size=model.N, dtype=np.int8)
-    if model.kind == 'xy': return rng.uniform(0, 2 * np.pi, size=model.N)
-    v = rng.normal(size=(model.N, 3))
+    if system.kind == 'ising': return rng.choice(np.array([-1, 1], np.int8), size=system.N)
+    if system.kind in ('potts', 'clock'): return rng.integers(0, system.q, size=system.N, dtype=np.int8)
+    if system.kind == 'xy': return rng.uniform(0, 2 * np.pi, size=system.N)
+    v = rng.normal(size=(system.N, 3))
     return v / np.linalg.norm(v, axis=1, keepdims=True)
 
-def ordered_configuration(model:Model) -> np.ndarray:
-    "The fully aligned (ground-state for J > 0) configuration of `model`"
-    if model.kind == 'ising': return np.ones(model.N, np.int8)
-    if model.kind in ('potts', 'clock'): return np.zeros(model.N, np.int8)
-    if model.kind == 'xy': return np.zeros(model.N)
-    c = np.zeros((model.N, 3)); c[:, 2] = 1.0
+def ordered_configuration(system:Model) -> np.ndarray:
+    "The fully aligned (ground-state for J > 0) configuration of `system`"
+    if system.kind == 'ising': return np.ones(system.N, np.int8)
+    if system.kind in ('potts', 'clock'): return np.zeros(system.N, np.int8)
+    if system.kind == 'xy': return np.zeros(system.N)
+    c = np.zeros((system.N, 3)); c[:, 2] = 1.0
     return c
 
-def check_configuration(model:Model, config, name:str='config') -> np.ndarray:
-    "Validate that `config` is a configuration of `model` (shape, dtype, values); returns it as a contiguous array"
+def check_configuration(system:Model, config, name:str='config') -> np.ndarray:
+    "Validate that `config` is a configuration of `system` (shape, dtype, values); returns it as a contiguous array"
     a = np.asarray(config)
-    if a.shape != model.spin_shape: raise ValueError(f"{name} has shape {a.shape}; {model!r} needs {model.spin_shape}")
-    if model.discrete:
-        if a.dtype != np.int8: raise ValueError(f"{name} has dtype {a.dtype}; {model.kind} spins are int8")
-        ok = np.isin(a, (-1, 1)).all() if model.kind == 'ising' else ((a >= 0) & (a < model.q)).all()
-        if not ok: raise ValueError(f"{name} has values outside {'{-1, +1}' if model.kind == 'ising' else f'0..{model.q - 1}'}")
+    if a.shape != system.spin_shape: raise ValueError(f"{name} has shape {a.shape}; {system!r} needs {system.spin_shape}")
+    if system.discrete:
+        if a.dtype != np.int8: raise ValueError(f"{name} has dtype {a.dtype}; {system.kind} spins are int8")
+        ok = np.isin(a, (-1, 1)).all() if system.kind == 'ising' else ((a >= 0) & (a < system.q)).all()
+        if not ok: raise ValueError(f"{name} has values outside {'{-1, +1}' if system.kind == 'ising' else f'0..{system.q - 1}'}")
     else:
-        if a.dtype != np.float64: raise ValueError(f"{name} has dtype {a.dtype}; {model.kind} spins are float64")
+        if a.dtype != np.float64: raise ValueError(f"{name} has dtype {a.dtype}; {system.kind} spins are float64")
         if not np.isfinite(a).all(): raise ValueError(f"{name} has non-finite values")
-        if model.kind == 'heisenberg' and not np.allclose(np.linalg.norm(a, axis=1), 1, atol=1e-9):
+        if system.kind == 'heisenberg' and not np.allclose(np.linalg.norm(a, axis=1), 1, atol=1e-9):
             raise ValueError(f"{name}: Heisenberg spins must be unit vectors")
     return np.ascontiguousarray(a)
 
@@ -114,10 +128,10 @@ def lattice_energy(configs, lattice:Lattice, kind:str, q:int=2, J:float=1.0, h:f
     if kind == 'ising' and h != 0: e -= h * c.sum(1, dtype=np.int64)
     return float(e[0]) if single else e
 
-def bond_energy(model:Model, config) -> float:
-    "Total energy of `config` under `model` (J, h included), validated"
-    return _energy(model, check_configuration(model, config))
+def bond_energy(system:Model, config) -> float:
+    "Total energy of `config` in `system` (J, h included), validated"
+    return _energy(system, check_configuration(system, config))
 
-def _energy(model, config):
+def _energy(system, config):
     "`bond_energy` without validation, for inner loops that validated once"
-    return lattice_energy(config, model.lattice, model.kind, model.q, model.J, model.h)
+    return lattice_energy(config, system.lattice, system.kind, system.q, system.J, system.h)

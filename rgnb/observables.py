@@ -12,13 +12,12 @@ import numpy as np
 from scipy import fft as sp_fft
 from scipy.stats import chi2
 from .core import check_int, check_real, check_choice
-from .lattices import Lattice
-from .models import lattice_energy
+from .models import Model, lattice_energy, _check_model
 
 # %% auto #0
-__all__ = ['MODEL_KINDS', 'autocorrelation', 'ShortRunWarning', 'TauInt', 'tau_int', 'Binning', 'binning_error',
-           'check_run_length', 'summarize', 'jackknife', 'magnetization', 'energy', 'specific_heat', 'susceptibility',
-           'binder_cumulant', 'correlation_function', 'xi_second_moment', 'helicity_modulus']
+__all__ = ['autocorrelation', 'ShortRunWarning', 'TauInt', 'tau_int', 'Binning', 'binning_error', 'check_run_length', 'summarize',
+           'jackknife', 'magnetization', 'energy', 'specific_heat', 'susceptibility', 'binder_cumulant',
+           'correlation_function', 'xi_second_moment', 'helicity_modulus']
 
 # %% ../nbs/14_observables.ipynb #074295bb
 def _as_series(x, name:str='x', min_len:int=2):
@@ -212,19 +211,9 @@ def jackknife(f, *series, n_blocks:int=50):
     return value, error
 
 # %% ../nbs/14_observables.ipynb #044250c5
-MODEL_KINDS = ('ising', 'potts', 'xy', 'clock', 'heisenberg')
-
-def _model_kind(model, q):
-    "Resolve `model` (a kind or an object with .kind and .q) and `q` to (kind, q)"
-    if hasattr(model, 'kind'):
-        kind = model.kind
-        if q is None and kind in ('potts', 'clock'): q = getattr(model, 'q', None)
-    else: kind = model
-    check_choice(kind, 'model', MODEL_KINDS)
-    if kind in ('potts', 'clock'):
-        if q is None: raise ValueError(f"q is required for model={kind!r}: give an integer q >= 2")
-        q = check_int(q, 'q', low=2, high=127)
-    return kind, q
+def _check_system(system):
+    "Raise `ValueError` unless `system` is a `Model` (a model on its lattice, from `make_model`)"
+    if not isinstance(system, Model): raise ValueError(f"system must be a Model from make_model, got {type(system).__name__}")
 
 def _as_configs(configs, kind, q, N=None, name='configs'):
     "Validate one configuration or a batch; returns (batch array, was_single)"
@@ -250,35 +239,36 @@ def _as_configs(configs, kind, q, N=None, name='configs'):
 
 def _ret(x, single): return (x[0].item() if np.ndim(x[0]) == 0 else x[0]) if single else x
 
-def magnetization(configs, model, q:int|None=None, form:str='order'):
-    "Magnetisation per site: scalar (Ising, Potts `form='order'`) or vector (XY, clock, Heisenberg, Potts `form='vector'`)"
-    kind, q = _model_kind(model, q)
-    check_choice(form, 'form', ('order', 'vector'))
-    c, single = _as_configs(configs, kind, q)
+def _magnetization(c, kind, q, form):
+    "Magnetisation per site of a validated batch `c` of `kind` spins"
     N = c.shape[1]
-    if kind == 'ising': m = c.sum(1, dtype=np.int64) / N
-    elif kind == 'potts' and form == 'order':
+    if kind == 'ising': return c.sum(1, dtype=np.int64) / N
+    if kind == 'potts' and form == 'order':
         counts = np.stack([(c == k).sum(1) for k in range(q)], 1)
-        m = (q * counts.max(1) / N - 1) / (q - 1)
-    elif kind in ('potts', 'clock'):
+        return (q * counts.max(1) / N - 1) / (q - 1)
+    if kind in ('potts', 'clock'):
         ang = 2 * np.pi * np.arange(q) / q
         counts = np.stack([(c == k).sum(1) for k in range(q)], 1)
-        m = np.stack([counts @ np.cos(ang), counts @ np.sin(ang)], 1) / N
-    elif kind == 'xy': m = np.stack([np.cos(c).mean(1), np.sin(c).mean(1)], 1)
-    else: m = c.mean(1)
-    return _ret(m, single)
+        return np.stack([counts @ np.cos(ang), counts @ np.sin(ang)], 1) / N
+    if kind == 'xy': return np.stack([np.cos(c).mean(1), np.sin(c).mean(1)], 1)
+    return c.mean(1)
+
+def magnetization(configs, model:str, q:int|None=None, form:str='order'):
+    "Magnetisation per site of `model` configurations: scalar (Ising, Potts `form='order'`) or vector (XY, clock, Heisenberg, Potts `form='vector'`)"
+    kind, q, _, _ = _check_model(model, q)
+    check_choice(form, 'form', ('order', 'vector'))
+    c, single = _as_configs(configs, kind, q)
+    return _ret(_magnetization(c, kind, q, form), single)
+
 
 # %% ../nbs/14_observables.ipynb #8901614c
-def energy(configs, lattice:Lattice, model, J:float|None=None, h:float|None=None, q:int|None=None):
-    "Energy per site of one configuration (a float) or a batch (an array), each bond counted once"
-    kind, q = _model_kind(model, q)
-    if not isinstance(lattice, Lattice): raise ValueError(f"lattice={lattice!r} must be a rgnb Lattice")
-    J = check_real(getattr(model, 'J', 1.0) if J is None else J, 'J')   # default: the model object's J, h, else 1, 0
-    h = check_real(getattr(model, 'h', 0.0) if h is None else h, 'h')
-    if h != 0 and kind != 'ising': raise ValueError(f"h={h}: an external field is supported for Ising models only")
-    c, single = _as_configs(configs, kind, q, lattice.N)
-    e = np.atleast_1d(lattice_energy(c, lattice, kind, q or 2, J, h))
-    return _ret(e / lattice.N, single)
+def energy(configs, system:Model):
+    "Energy per site of one configuration (a float) or a batch (an array) of `system`, each bond counted once"
+    _check_system(system)
+    c, single = _as_configs(configs, system.kind, system.q, system.N)
+    e = np.atleast_1d(lattice_energy(c, system.lattice, system.kind, system.q, system.J, system.h))
+    return _ret(e / system.N, single)
+
 
 # %% ../nbs/14_observables.ipynb #33a8c90e
 def _mag_series(m, name='m'):
@@ -316,10 +306,10 @@ def _spin_vectors(c, kind, q, form):
     ang = c * (2 * np.pi / q) if kind in ('potts', 'clock') else c
     return np.stack([np.cos(ang), np.sin(ang)], -1)
 
-def _correlation_samples(configs, lattice, model, q, form, chunk_elems=1 << 22):
+def _correlation_samples(configs, system, form, chunk_elems=1 << 22):
     "Per-sample G(r) along the axes (n, L), S(0) and S(k_min) (n,) (averaged over axes)"
-    kind, q = _model_kind(model, q)
-    if not isinstance(lattice, Lattice): raise ValueError(f"lattice={lattice!r} must be a rgnb Lattice")
+    _check_system(system)
+    kind, q, lattice = system.kind, system.q, system.lattice
     form = check_choice(form if form is not None else ('delta' if kind == 'potts' else 'vector'), 'form', ('delta', 'vector'))
     c, single = _as_configs(configs, kind, q, lattice.N)
     shape, d, L, N = lattice.shape, lattice.dim, lattice.L, lattice.N
@@ -343,30 +333,29 @@ def _correlation_samples(configs, lattice, model, q, form, chunk_elems=1 << 22):
         G[i0:i0 + step] = g; S0[i0:i0 + step] = s0; S1[i0:i0 + step] = s1
     return G, S0, S1, single
 
-def correlation_function(configs, lattice:Lattice, model, q:int|None=None, form:str|None=None,
-                         n_blocks:int=50, per_sample:bool=False):
-    "G(r), r = 0..L-1, along the lattice axes by FFT, averaged over axes and samples: (G, jackknife error)"
-    G, _, _, single = _correlation_samples(configs, lattice, model, q, form)
+def correlation_function(configs, system:Model, form:str|None=None, n_blocks:int=50, per_sample:bool=False):
+    "G(r), r = 0..L-1, of `system` configurations along the lattice axes by FFT, averaged over axes and samples: (G, jackknife error)"
+    G, _, _, single = _correlation_samples(configs, system, form)
     if per_sample: return G[0] if single else G
     if len(G) == 1: return G[0], np.full(G.shape[1], np.nan)
     return jackknife(lambda g: g, G, n_blocks=n_blocks)
 
-def xi_second_moment(configs, lattice:Lattice, model, q:int|None=None, form:str|None=None,
-                     n_blocks:int=50, squared:bool=False):
-    "Second-moment correlation length ξ₂ = √(S(0)/S(k_min) − 1)/(2 sin(π/L)) over samples: (value, jackknife error)"
-    _, S0, S1, _ = _correlation_samples(configs, lattice, model, q, form)
+def xi_second_moment(configs, system:Model, form:str|None=None, n_blocks:int=50, squared:bool=False):
+    "Second-moment correlation length ξ₂ = √(S(0)/S(k_min) − 1)/(2 sin(π/L)) of `system` configurations: (value, jackknife error)"
+    _, S0, S1, _ = _correlation_samples(configs, system, form)
     if len(S0) < 2: raise ValueError("configs: xi_second_moment needs a batch of at least 2 samples")
-    s = 2 * np.sin(np.pi / lattice.L)
+    s = 2 * np.sin(np.pi / system.L)
     if squared: return jackknife(lambda a, b: (a / b - 1) / s**2, S0, S1, n_blocks=n_blocks)
     return jackknife(lambda a, b: np.sqrt(np.maximum(a / b - 1, 0)) / s, S0, S1, n_blocks=n_blocks)
 
 # %% ../nbs/14_observables.ipynb #b886ebe9
-def helicity_modulus(configs, lattice:Lattice, T, J:float=1.0, q:int|None=None, n_blocks:int=50):
-    "Helicity modulus Υ of XY (angles) or clock (`q`) configurations, averaged over axes: (value, jackknife error)"
-    if not isinstance(lattice, Lattice): raise ValueError(f"lattice={lattice!r} must be a rgnb Lattice")
+def helicity_modulus(configs, system:Model, T:float, n_blocks:int=50):
+    "Helicity modulus Υ of XY or clock `system` configurations at `T`, averaged over axes: (value, jackknife error)"
+    _check_system(system)
+    if system.kind not in ('xy', 'clock'): raise ValueError(f"helicity_modulus needs an xy or clock system, not {system.name!r}")
+    lattice, kind, q, J = system.lattice, system.kind, system.q, system.J
     check_choice(lattice.kind, 'lattice.kind', ('chain', 'square', 'cubic'))
-    T = check_real(T, 'T', low=0, low_open=True); J = check_real(J, 'J')
-    kind, q = _model_kind('xy' if q is None else 'clock', q)
+    T = check_real(T, 'T', low=0, low_open=True)
     c, single = _as_configs(configs, kind, q, lattice.N)
     th = c * (2 * np.pi / q) if kind == 'clock' else c
     f = lattice.forward; N = lattice.N; d = lattice.dim

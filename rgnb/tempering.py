@@ -6,12 +6,12 @@ Docs: https://rgnb.github.io/rgnb/tempering.html.md"""
 
 # %% ../nbs/15_tempering.ipynb #05023085
 from __future__ import annotations
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 import numpy as np
 from .core import check_int, check_temperature, as_generator, kernel_seeds
 from .models import Model, random_configuration, _energy
-from .local import LocalUpdater
-from .observables import magnetization
+from .local import LocalUpdater, _check_local
+from .observables import _magnetization
 
 # %% auto #0
 __all__ = ['TemperingResult', 'parallel_tempering']
@@ -29,31 +29,41 @@ class TemperingResult:
     replica_at: np.ndarray            # (R,) which replica sits at each temperature at the end
     samples: np.ndarray|None = None   # (n_measure, R, ...) configurations at each temperature, if kept
 
-def _order_parameter(model, configs):
+def _order_parameter(system, configs):
     "|m| per configuration: the scalar order parameter, or the length of the magnetisation vector"
-    m = magnetization(configs, model)
+    m = _magnetization(configs, system.kind, system.q, 'order')
     return np.abs(m) if m.ndim == 1 else np.linalg.norm(m, axis=1)
 
-def parallel_tempering(model:Model, temperatures, sweeps:int, thermalization:int|None=None,
-                       exchange_every:int=1, method:str='metropolis', order:str='checkerboard',
-                       exchange:bool=True, keep_configs:bool=False, seed=None, progress:bool=False) -> TemperingResult:
-    "Replica-exchange Monte Carlo of `model` on the ladder `temperatures` (sorted ascending internally)"
+def parallel_tempering(system:Model, # the model on its lattice (`make_model`)
+                       temperatures, # the ladder: distinct temperatures > 0 (sorted ascending internally)
+                       sweeps:int, # measured sweeps per replica
+                       thermalization:int|None=None, # sweeps before measuring (default sweeps // 10)
+                       exchange_every:int=1, # sweeps between exchange attempts (one measurement each)
+                       method:str='metropolis', # local update: metropolis, heatbath
+                       order:str='checkerboard', # site order of the local sweeps
+                       exchange:bool=True, # False: independent runs at each temperature (a control)
+                       keep_configs:bool=False, # keep every measured configuration in `samples`
+                       seed=None, # int, None or numpy Generator
+                       progress:bool=False, # show a progress bar
+                      ) -> TemperingResult:
+    "Replica-exchange Monte Carlo of `system` on the ladder `temperatures`"
     T = np.sort(np.atleast_1d(check_temperature(temperatures, 'temperatures')))
     if len(np.unique(T)) != len(T): raise ValueError("temperatures must be distinct")
+    _check_local(system, method, order)
     sweeps = check_int(sweeps, 'sweeps', low=1)
     thermalization = check_int(sweeps // 10 if thermalization is None else thermalization, 'thermalization', low=0)
     exchange_every = check_int(exchange_every, 'exchange_every', low=1)
     R = len(T); rng = as_generator(seed)
-    configs = [random_configuration(model, rng) for _ in range(R)]
-    updaters = [LocalUpdater(model, T[r], method, order, seed=s) for r, s in enumerate(kernel_seeds(rng, R))]
+    configs = [random_configuration(system, rng) for _ in range(R)]
+    updaters = [LocalUpdater.validated(system, T[r], method, order, seed=s) for r, s in enumerate(kernel_seeds(rng, R))]
     slot_of = np.arange(R)           # slot (temperature index) of each replica
     at = np.arange(R)                # replica at each slot
     direction = np.zeros(R, int)     # +1: last visited coldest, -1: last visited hottest (round trips)
     trips = 0; tried = np.zeros(R - 1); accepted = np.zeros(R - 1)
-    E = np.array([_energy(model, c) for c in configs])   # energy of each replica
+    E = np.array([_energy(system, c) for c in configs])   # energy of each replica
     n_meas = sweeps // exchange_every
     e_out = np.empty((n_meas, R)); m_out = np.empty((n_meas, R))
-    kept = np.empty((n_meas, R) + model.spin_shape, model.spin_dtype) if keep_configs else None
+    kept = np.empty((n_meas, R) + system.spin_shape, system.spin_dtype) if keep_configs else None
     total = (thermalization + sweeps) // exchange_every
     it = range(total)
     if progress:
@@ -62,9 +72,9 @@ def parallel_tempering(model:Model, temperatures, sweeps:int, thermalization:int
     for step in it:
         for rep in range(R):
             up = updaters[rep]
-            if up.T != T[slot_of[rep]]: up.set_temperature(T[slot_of[rep]])
-            up(configs[rep], exchange_every)
-            E[rep] = _energy(model, configs[rep])
+            if up.T != T[slot_of[rep]]: up._set_T(T[slot_of[rep]])
+            up.run(configs[rep], exchange_every)
+            E[rep] = _energy(system, configs[rep])
         if exchange and R > 1:
             for s in range(step % 2, R - 1, 2):   # alternate even and odd pairs
                 a, b = at[s], at[s + 1]
@@ -80,8 +90,8 @@ def parallel_tempering(model:Model, temperatures, sweeps:int, thermalization:int
                 direction[rep] = -1; trips += 1
         k = step - thermalization // exchange_every
         if k >= 0:
-            e_out[k] = E[at] / model.N
-            m_out[k] = _order_parameter(model, np.stack([configs[r] for r in at]))
+            e_out[k] = E[at] / system.N
+            m_out[k] = _order_parameter(system, np.stack([configs[r] for r in at]))
             if keep_configs: kept[k] = [configs[r] for r in at]
     return TemperingResult(T, e_out, m_out, np.divide(accepted, tried, out=np.zeros(R - 1), where=tried > 0),
                            trips, np.stack([configs[r] for r in at]), at.copy(), kept)

@@ -8,14 +8,15 @@ Docs: https://rgnb.github.io/rgnb/tensor_rg.html.md"""
 from __future__ import annotations
 import math, time
 from dataclasses import dataclass, field
+from typing import NamedTuple
 import numpy as np
 from scipy.optimize import brentq
-from .core import check_int, check_real, check_choice, get_device
+from .core import check_int, check_real, check_choice, get_device, check_memory
 
 # %% auto #0
 __all__ = ['MODELS', 'METHODS', 'BACKENDS', 'bond_matrix', 'site_tensor', 'transfer_matrix', 'torus_lnZ', 'TensorRGError',
-           'TensorRGResult', 'trg', 'hotrg', 'CFTData', 'cft_data', 'degeneracy_ratio', 'crossing_temperature',
-           'dimension_temperature', 'tensor_rg_json']
+           'TensorRGMemory', 'tensor_rg_memory', 'TensorRGResult', 'trg', 'hotrg', 'CFTData', 'cft_data',
+           'degeneracy_ratio', 'crossing_temperature', 'dimension_temperature', 'tensor_rg_json']
 
 # %% ../nbs/33_tensor_rg.ipynb #9673f1a0
 MODELS = ('ising2d', 'potts', 'clock')
@@ -40,7 +41,11 @@ def bond_matrix(model:str, T:float, q:int|None=None):
     else: e = np.cos(2 * np.pi * (a[:, None] - a[None, :]) / q)
     return np.exp((e - e.max()) / T), float(e.max() / T)
 
-def site_tensor(model:str='ising2d', T:float=2.0, q:int|None=None, h:float=0.0):
+def site_tensor(model:str='ising2d', # 'ising2d', 'potts' or 'clock'
+                T:float=2.0, # temperature, > 0
+                q:int|None=None, # number of states (potts, clock); None for ising2d
+                h:float=0.0, # magnetic field (ising2d only)
+               ):
     "Site tensor `A[u,l,d,r]` of the square-lattice network (largest entry about 1) and `c`: the true tensor is `exp(c) A`"
     q = _check_model(model, q); T = check_real(T, 'T', 0, low_open=True); h = check_real(h, 'h')
     if h != 0 and model != 'ising2d': raise ValueError(f"h={h!r}: a field is only supported for model='ising2d'")
@@ -50,7 +55,7 @@ def site_tensor(model:str='ising2d', T:float=2.0, q:int|None=None, h:float=0.0):
     lam, U = np.linalg.eigh(W)
     if lam.min() <= 0:
         raise ValueError(f"T={T!r}: the bond matrix of model={model!r} is not positive definite in double precision "
-                         f"(smallest eigenvalue {lam.min():.3g}); use a larger T")
+                         f"(smallest eigenvalue {lam.min():.3g}): at this T every bond weight is 1 to rounding; use a smaller T")
     M = (U * np.sqrt(lam)) @ U.T                          # symmetric square root, W = M M
     w = np.exp(h * (np.array([1.0, -1.0]) - np.sign(h)) / T) if model == 'ising2d' else np.ones(q)
     A = np.einsum('s,su,sl,sd,sr->uldr', w, M, M, M, M)
@@ -114,41 +119,41 @@ class _Xp:
         return self.numpy(lam)[::-1].copy(), (U.flip(1) if self.torch else U[:, ::-1])
 
 # %% ../nbs/33_tensor_rg.ipynb #3f1c759d
-def _hotrg_env(xp, T, side:str='left', w_vertical=None, w_far=None):
-    """Environment E[(x1 x2), (x1' x2')] of the merged horizontal legs on `side` of a vertical pair of tensors;
+def _hotrg_env(xp, A, side:str='left', w_vertical=None, w_far=None):
+    """Environment E[(x1 x2), (x1' x2')] of the merged horizontal legs on `side` of a vertical pair of tensors `A`;
     `w_vertical`, `w_far`: square roots of the weights of the summed outer vertical and far horizontal legs"""
-    Dh = T.shape[1]
-    Tt, Tb = T, T
+    Dh = A.shape[1]
+    At, Ab = A, A                                      # the top and the bottom tensor of the pair
     if w_vertical is not None:                         # top tensor: its u leg is open; bottom tensor: its d leg
-        Tt = Tt * w_vertical[:, None, None, None]; Tb = Tb * w_vertical[None, None, :, None]
+        At = At * w_vertical[:, None, None, None]; Ab = Ab * w_vertical[None, None, :, None]
     if w_far is not None:
         far = (w_far[None, None, None, :], w_far[None, :, None, None])[side != 'left']
-        Tt = Tt * far; Tb = Tb * far
+        At = At * far; Ab = Ab * far
     if side == 'left':
-        A = xp.tensordot(Tt, Tt, ([0, 3], [0, 3]))     # top tensor with its copy, u and r summed: [l1, m, l1', m']
-        B = xp.tensordot(Tb, Tb, ([2, 3], [2, 3]))     # bottom tensor with its copy, d and r summed: [m, l2, m', l2']
-        E = xp.tensordot(A, B, ([1, 3], [0, 2]))       # [l1, l1', l2, l2']
+        top = xp.tensordot(At, At, ([0, 3], [0, 3]))       # top tensor with its copy, u and r summed: [l1, m, l1', m']
+        bottom = xp.tensordot(Ab, Ab, ([2, 3], [2, 3]))    # bottom tensor with its copy, d and r summed: [m, l2, m', l2']
+        E = xp.tensordot(top, bottom, ([1, 3], [0, 2]))    # [l1, l1', l2, l2']
     else:
-        A = xp.tensordot(Tt, Tt, ([0, 1], [0, 1]))     # [m, r1, m', r1']
-        B = xp.tensordot(Tb, Tb, ([1, 2], [1, 2]))     # [m, r2, m', r2']
-        E = xp.tensordot(A, B, ([0, 2], [0, 2]))       # [r1, r1', r2, r2']
+        top = xp.tensordot(At, At, ([0, 1], [0, 1]))       # [m, r1, m', r1']
+        bottom = xp.tensordot(Ab, Ab, ([1, 2], [1, 2]))    # [m, r2, m', r2']
+        E = xp.tensordot(top, bottom, ([0, 2], [0, 2]))    # [r1, r1', r2, r2']
     return xp.permute(E, (0, 2, 1, 3)).reshape(Dh * Dh, Dh * Dh)
 
-def _hotrg_step(xp, T, D:int, bond_weight:float=0.0, spectra=(None, None)):
-    """One HOTRG step on T[u,l,d,r]: merge a vertical pair, truncate the doubled horizontal legs to D, turn by 90 degrees.
+def _hotrg_step(xp, A, D:int, bond_weight:float=0.0, spectra=(None, None)):
+    """One HOTRG step on A[u,l,d,r]: merge a vertical pair, truncate the doubled horizontal legs to D, turn by 90 degrees.
     `spectra`: normalised kept eigenvalues that made the u/d and the l/r legs (None: no truncation yet);
     returns the new tensor, the truncation error and the spectra of the new tensor's legs"""
-    Dh = T.shape[1]
+    Dh = A.shape[1]
     w = [None if (x is None or bond_weight == 0) else xp.asarray(x ** bond_weight) for x in spectra]
-    lam, U = xp.eigh_desc(_hotrg_env(xp, T, 'left', *w))
+    lam, U = xp.eigh_desc(_hotrg_env(xp, A, 'left', *w))
     lam = np.clip(lam, 0, None)
     k = min(D, len(lam))
     U3 = U[:, :k].reshape(Dh, Dh, k)
-    X = xp.tensordot(T, U3, ([1], [0]))           # top tensor with the left isometry: [u, m, r1, l2, l]
-    Y = xp.tensordot(X, T, ([1, 3], [0, 1]))      # with the bottom tensor, O(D^7): [u, r1, l, d, r2]
-    T2 = xp.tensordot(Y, U3, ([1, 4], [0, 1]))    # with the right isometry: [u, l, d, r]
+    X = xp.tensordot(A, U3, ([1], [0]))           # top tensor with the left isometry: [u, m, r1, l2, l]
+    Y = xp.tensordot(X, A, ([1, 3], [0, 1]))      # with the bottom tensor, O(D^7): [u, r1, l, d, r2]
+    A2 = xp.tensordot(Y, U3, ([1, 4], [0, 1]))    # with the right isometry: [u, l, d, r]
     kept = np.maximum(lam[:k] / lam[0], 1e-300)   # after the turn the new legs are u/d, the old u/d become l/r
-    return xp.permute(T2, (1, 2, 3, 0)), float(lam[k:].sum() / lam.sum()), (kept, spectra[0])
+    return xp.permute(A2, (1, 2, 3, 0)), float(lam[k:].sum() / lam.sum()), (kept, spectra[0])
 
 # %% ../nbs/33_tensor_rg.ipynb #d5a4a23c
 def _split(xp, M, D:int):
@@ -159,16 +164,73 @@ def _split(xp, M, D:int):
     sq = S[:k] ** 0.5
     return U[:, :k] * sq, sq[:, None] * Vh[:k], float((s[k:] ** 2).sum() / (s ** 2).sum())
 
-def _trg_step(xp, T, D:int):
-    "One Levin-Nave step on T[u,l,d,r]: split along alternating diagonals, contract the four triangles of a plaquette"
-    a, b, c, d = T.shape
-    F1, F3, e1 = _split(xp, T.reshape(a * b, c * d), D)                                 # (u l) | (d r)
-    F2, F4, e2 = _split(xp, xp.permute(T, (1, 2, 3, 0)).reshape(b * c, d * a), D)      # (l d) | (r u)
+def _trg_step(xp, A, D:int):
+    "One Levin-Nave step on A[u,l,d,r]: split along alternating diagonals, contract the four triangles of a plaquette"
+    a, b, c, d = A.shape
+    F1, F3, e1 = _split(xp, A.reshape(a * b, c * d), D)                                 # (u l) | (d r)
+    F2, F4, e2 = _split(xp, xp.permute(A, (1, 2, 3, 0)).reshape(b * c, d * a), D)      # (l d) | (r u)
     F1, F3, F2, F4 = F1.reshape(a, b, -1), F3.reshape(-1, c, d), F2.reshape(b, c, -1), F4.reshape(-1, d, a)
     P = xp.tensordot(F3, F2, ([2], [0]))          # top-left and top-right triangles: [k_tl, x, z, k_tr]
     Q = xp.tensordot(F1, F4, ([1], [1]))          # bottom-right and bottom-left: [z, k_br, k_bl, x]
-    T2 = xp.tensordot(P, Q, ([1, 2], [3, 0]))     # [k_tl, k_tr, k_br, k_bl]
-    return xp.permute(T2, (0, 3, 2, 1)), max(e1, e2)   # turned by 45 degrees: u = NW, l = SW, d = SE, r = NE
+    A2 = xp.tensordot(P, Q, ([1, 2], [3, 0]))     # [k_tl, k_tr, k_br, k_bl]
+    return xp.permute(A2, (0, 3, 2, 1)), max(e1, e2)   # turned by 45 degrees: u = NW, l = SW, d = SE, r = NE
+
+# %% ../nbs/33_tensor_rg.ipynb #350275ba
+class TensorRGMemory(NamedTuple):
+    "Estimated peak memory of a TRG/HOTRG run: `nbytes` in all, at `step` (0: the site tensor), and its `largest` array"
+    nbytes: int
+    step: int
+    largest: str
+    largest_nbytes: int
+
+def tensor_rg_memory(method:str, # 'trg' or 'hotrg'
+                     q:int, # number of spin states: the legs of the site tensor
+                     D:int, # bond dimension
+                     steps:int, # number of RG steps
+                     n_keep:int=0, # tensors kept along the way (`keep`)
+                    ) -> TensorRGMemory:
+    "Peak memory (bytes, float64) of `steps` TRG/HOTRG steps at bond dimension `D` from a q-state site tensor, without running them"
+    B = 8
+    size = lambda *d: math.prod(d)
+    peak = TensorRGMemory(B * 3 * q ** 4, 0, f"the site tensor, shape {(q,) * 4}", B * q ** 4)
+    big = q ** 4                                   # largest tensor so far (kept copies are of this size at most)
+    if method == 'hotrg':
+        Dv = Dh = q                                # A[u,l,d,r] has shape (Dv, Dh, Dv, Dh)
+        for n in range(1, steps + 1):
+            k = min(D, Dh * Dh); a = size(Dv, Dh, Dv, Dh)
+            env = 3 * a + 2 * size(Dh, Dh, Dv, Dv) + 6 * Dh ** 4
+            con = 2 * a + Dh ** 4 + Dh * Dh * k + 4 * size(Dv, Dv, Dh, Dh, k) + 2 * size(Dv, Dv, k, k)
+            if B * max(env, con) > peak.nbytes:
+                what = (f"HOTRG step {n}: the environment of the merged legs, {Dh * Dh} x {Dh * Dh}" if env > con else
+                        f"HOTRG step {n}: the contraction of the vertical pair, shape {(Dv, Dh, k, Dv, Dh)}")
+                peak = TensorRGMemory(B * max(env, con), n, what, B * (Dh ** 4 if env > con else size(Dv, Dv, Dh, Dh, k)))
+            Dv, Dh = k, Dv
+            big = max(big, size(Dv, Dh, Dv, Dh))
+    else:
+        Dl = q                                     # every leg has dimension Dl
+        for n in range(1, steps + 1):
+            k = min(D, Dl * Dl); a = Dl ** 4
+            svd = 2 * a + 8 * Dl ** 4 + 4 * Dl * Dl * k
+            con = 2 * a + 6 * Dl * Dl * k + 4 * k * k * Dl * Dl + 2 * k ** 4
+            if B * max(svd, con) > peak.nbytes:
+                what = (f"TRG step {n}: the SVD of a {Dl * Dl} x {Dl * Dl} matrix" if svd > con else
+                        f"TRG step {n}: the plaquette contraction, shape {(k, Dl, Dl, k)}")
+                peak = TensorRGMemory(B * max(svd, con), n, what, B * (Dl ** 4 if svd > con else k * k * Dl * Dl))
+            Dl = k
+            big = max(big, Dl ** 4)
+    return peak._replace(nbytes=peak.nbytes + B * n_keep * big)
+
+def _check_memory(need:TensorRGMemory, device, what:str):
+    "ValueError stating needed and available memory when the run `what` will not fit on `device` (host memory or a CUDA GPU's)"
+    what = f"{what} ({need.largest}: {need.largest_nbytes / 2**30:.3g} GiB alone)"
+    try:
+        if getattr(device, 'type', device) != 'cuda': check_memory(need.nbytes, what)
+        else:
+            import torch
+            free = torch.cuda.mem_get_info(device)[0]
+            if need.nbytes > 0.9 * free:
+                raise ValueError(f"{what} needs {need.nbytes / 2**30:.3g} GiB but only {free / 2**30:.3g} GiB is free on {device}")
+    except ValueError as e: raise ValueError(f"{e}; use a smaller D or q") from None
 
 # %% ../nbs/33_tensor_rg.ipynb #a75fd6e0
 @dataclass
@@ -192,7 +254,7 @@ class TensorRGResult:
         return float(sum(self.log_norms[k] * 2.0 ** (step - k) for k in range(step + 1)))
 
 def _run(method, model, T, D, steps, q, h, backend, device, keep, bond_weight=0.0) -> TensorRGResult:
-    "Validate everything, then run `steps` steps of `method`"
+    "Validate everything, refuse what will not fit in memory, then run `steps` steps of `method`"
     method = check_choice(method, 'method', METHODS)
     bond_weight = check_real(bond_weight, 'bond_weight', 0, 1)
     if bond_weight and method != 'hotrg': raise ValueError(f"bond_weight={bond_weight}: applies to method='hotrg' only")
@@ -202,37 +264,55 @@ def _run(method, model, T, D, steps, q, h, backend, device, keep, bond_weight=0.
     steps = check_int(steps, 'steps', low=1, high=64)
     keep = sorted({check_int(k, 'keep', 0, steps) for k in keep})
     xp = _Xp(backend, device)
+    _check_memory(tensor_rg_memory(method, q, D, steps, len(keep)), xp.device,
+                  f"{method.upper()} of model={model!r} with q={q} at D={D}, {steps} steps")
     A, c = site_tensor(model, T, q, h)
     t0 = time.perf_counter()
-    X = xp.asarray(A)
-    g = xp.norm(X); X = X / g
+    A = xp.asarray(A)
+    g = xp.norm(A); A = A / g
     log_norms, errors, kept, spectra = [c + math.log(g)], [0.0], {}, (None, None)
-    if 0 in keep: kept[0] = xp.numpy(X).copy()
-    for k in range(1, steps + 1):
+    if 0 in keep: kept[0] = xp.numpy(A).copy()
+    for k in range(1, steps + 1):      # Ctrl-C: KeyboardInterrupt arrives after the contraction under way, never later
         try:
-            if method == 'hotrg': X, err, spectra = _hotrg_step(xp, X, D, bond_weight, spectra)
-            else: X, err = _trg_step(xp, X, D)
+            if method == 'hotrg': A, err, spectra = _hotrg_step(xp, A, D, bond_weight, spectra)
+            else: A, err = _trg_step(xp, A, D)
         except xp.errors as e: raise TensorRGError(f"{method.upper()} step {k}: {e}") from e
-        g = xp.norm(X)
+        g = xp.norm(A)
         if not (math.isfinite(g) and g > 0):
             raise TensorRGError(f"{method.upper()} step {k}: the coarse-grained tensor is not finite (norm {g})")
-        X = X / g
+        A = A / g
         log_norms.append(math.log(g)); errors.append(err)
-        if k in keep: kept[k] = xp.numpy(X).copy()
-    tr = xp.trace4(X)
+        if k in keep: kept[k] = xp.numpy(A).copy()
+    tr = xp.trace4(A)
     lnz = sum(l / 2.0 ** k for k, l in enumerate(log_norms)) + (math.log(tr) / 2.0 ** steps if tr > 0 else 0.0)
     return TensorRGResult(method, model, T, q, float(h), D, steps, xp.backend, str(xp.device), lnz, np.array(log_norms),
-                          np.array(errors), xp.numpy(X).copy(), time.perf_counter() - t0, kept, bond_weight)
+                          np.array(errors), xp.numpy(A).copy(), time.perf_counter() - t0, kept, bond_weight)
 
-def trg(model:str='ising2d', T:float=2.269185314213022, D:int=16, steps:int=30, q:int|None=None, h:float=0.0,
-        backend:str='numpy', device='cpu', keep=()) -> TensorRGResult:
+def trg(model:str='ising2d', # 'ising2d', 'potts' or 'clock'
+        T:float=2.269185314213022, # temperature, > 0
+        D:int=16, # bond dimension kept at every step, >= 2
+        steps:int=30, # coarse-graining steps, 1..64: the final tensor stands for 2**steps sites
+        q:int|None=None, # number of states (potts, clock); None for ising2d
+        h:float=0.0, # magnetic field (ising2d only)
+        backend:str='numpy', # 'numpy' or 'torch'
+        device='cpu', # 'cpu', 'cuda', 'auto' or a torch.device (torch backend)
+        keep=(), # steps after which the normalised tensor is kept in `result.tensors`
+       ) -> TensorRGResult:
     "Levin-Nave TRG: ln Z/N of `model` at `T` from `steps` coarse-graining steps at bond dimension `D`"
     return _run('trg', model, T, D, steps, q, h, backend, device, keep)
 
-def hotrg(model:str='ising2d', T:float=2.269185314213022, D:int=16, steps:int=30, q:int|None=None, h:float=0.0,
-          backend:str='numpy', device='cpu', keep=(), bond_weight:float=0.0) -> TensorRGResult:
-    """HOTRG (Xie et al. 2012): ln Z/N of `model` at `T` from `steps` coarse-graining steps at bond dimension `D`;
-    `bond_weight` in [0, 1]: weight summed legs by their truncation spectra to the power 2*bond_weight (0: as published)"""
+def hotrg(model:str='ising2d', # 'ising2d', 'potts' or 'clock'
+          T:float=2.269185314213022, # temperature, > 0
+          D:int=16, # bond dimension kept at every step, >= 2
+          steps:int=30, # coarse-graining steps, 1..64: the final tensor stands for 2**steps sites
+          q:int|None=None, # number of states (potts, clock); None for ising2d
+          h:float=0.0, # magnetic field (ising2d only)
+          backend:str='numpy', # 'numpy' or 'torch'
+          device='cpu', # 'cpu', 'cuda', 'auto' or a torch.device (torch backend)
+          keep=(), # steps after which the normalised tensor is kept in `result.tensors`
+          bond_weight:float=0.0, # in [0, 1]: weight summed legs by their truncation spectra to this power x 2 (0: as published)
+         ) -> TensorRGResult:
+    "HOTRG (Xie et al. 2012): ln Z/N of `model` at `T` from `steps` coarse-graining steps at bond dimension `D`"
     return _run('hotrg', model, T, D, steps, q, h, backend, device, keep, bond_weight)
 
 # %% ../nbs/33_tensor_rg.ipynb #833d8e60
@@ -294,8 +374,16 @@ def dimension_temperature(model:str, x:float, T_lo:float, T_hi:float, q:int|None
     return _bracket_root(g, T_lo, T_hi, f"x[{level}] - {x:.6g}", xtol)
 
 # %% ../nbs/33_tensor_rg.ipynb #4d672086
-def tensor_rg_json(model:str='ising2d', T:float=2.269185314213022, D:int=24, method:str='hotrg', q:int|None=None,
-                   steps:int=30, backend:str='numpy', device='cpu', bond_weight:float=0.0) -> dict:
+def tensor_rg_json(model:str='ising2d', # 'ising2d', 'potts' or 'clock'
+                   T:float=2.269185314213022, # temperature, > 0
+                   D:int=24, # bond dimension, >= 2
+                   method:str='hotrg', # 'trg' or 'hotrg'
+                   q:int|None=None, # number of states (potts, clock); None for ising2d
+                   steps:int=30, # coarse-graining steps, 1..64
+                   backend:str='numpy', # 'numpy' or 'torch'
+                   device='cpu', # 'cpu', 'cuda', 'auto' or a torch.device (torch backend)
+                   bond_weight:float=0.0, # HOTRG's bond-weighted environment, in [0, 1] (0: as published)
+                  ) -> dict:
     "One TRG/HOTRG run as a JSON-ready dict: method, D, T, lnZ_per_site, seconds, model, q, bond_weight (and relative_error for Ising)"
     r = _run(method, model, T, D, steps, q, 0.0, backend, device, (), bond_weight)
     out = dict(method=r.method, D=r.D, T=r.T, lnZ_per_site=r.lnZ_per_site, seconds=r.seconds, model=r.model,

@@ -6,12 +6,241 @@ Docs: https://rgnb.github.io/rgnb/cli.html.md"""
 
 # %% ../nbs/99_cli.ipynb #6a1048f0
 from __future__ import annotations
-import argparse, sys
+import argparse, json, os, sys, tempfile, traceback
+from . import __version__
 
 # %% auto #0
-__all__ = ['COMMANDS', 'build_parser', 'main']
+__all__ = ['CHOICES', 'COMMANDS', 'device_arg', 'names_arg', 'failure', 'build_parser', 'main', 'output_file', 'read_spec']
+
+# %% ../nbs/99_cli.ipynb #c1a0e002
+CHOICES = dict(  # the engine's tuples, repeated so that argparse refuses a wrong name before any heavy import
+    model=('ising2d', 'ising3d', 'ising_tri', 'potts', 'xy', 'clock', 'heisenberg'),   # rgnb.models.MODEL_NAMES
+    algorithm=('auto', 'metropolis', 'heatbath', 'multispin', 'wolff', 'sw'),           # rgnb.mc.ALGORITHMS
+    order=('checkerboard', 'sequential', 'random'),                                     # rgnb.local.ORDERS
+    start=('random', 'ordered'),
+    rg_model=('ising2d', 'potts', 'clock'), method=('trg', 'hotrg'), backend=('numpy', 'torch'))   # rgnb.tensor_rg
+
+def device_arg(*allowed:str, # device names; 'cuda:N' admits 'cuda:0', 'cuda:1', ...
+              ):
+    "An argparse `type` accepting the device names in `allowed` (whether the device is present is the engine's check)"
+    def device(text):
+        if text in allowed or ('cuda:N' in allowed and text.startswith('cuda:') and text[5:].isdigit()): return text
+        raise argparse.ArgumentTypeError(f"invalid device {text!r} (choose from {', '.join(allowed)})")
+    return device
+
+def names_arg(choices:tuple, # the allowed names
+              what:str,      # what a name is, for the error message
+             ):
+    "An argparse `type` for a comma-separated list of names, each one of `choices`"
+    def names(text):
+        got = [x for x in text.split(',') if x]
+        bad = [x for x in got if x not in choices]
+        if bad or not got:
+            raise argparse.ArgumentTypeError(f"invalid {what} {', '.join(map(repr, bad)) or repr(text)} (choose from {', '.join(choices)})")
+        return got
+    return names
+
+# %% ../nbs/99_cli.ipynb #c1a0e009
+class _Parser(argparse.ArgumentParser):
+    "Argument errors as one line `rgnb COMMAND: error: ...`, exit code 2"
+    def error(self, message): self.exit(2, f"{self.prog}: error: {message}\n")
+
+def failure(e:BaseException,     # the exception that ended a command
+            saved:str|None=None, # what keeps an interrupted run's progress (its checkpoint or store), if anything
+           ) -> tuple:
+    "The exit code and the one-line message for `e`: bad input 2, a runtime failure 1, an interrupt 130"
+    if isinstance(e, KeyboardInterrupt):
+        return 130, f"interrupted; {saved}: rerun the same command to resume" if saved else "interrupted"
+    if isinstance(e, ValueError): return 2, str(e)
+    if isinstance(e, MemoryError):
+        return 1, f"out of memory ({e or 'an allocation failed'}); use a smaller lattice, fewer sweeps or a smaller bond dimension"
+    if isinstance(e, OSError):
+        what = f"{e.strerror}: {e.filename!r}" if e.strerror and e.filename else str(e)
+        return 1, f"{what}; check that the path exists and can be written, or give another one"
+    if isinstance(e, RuntimeError): return 1, str(e)
+    return 1, f"unexpected {type(e).__name__}: {e}; rerun with --debug for the traceback and report it"
+
+def _one_line(text) -> str: return ' '.join(s.strip() for s in str(text).splitlines() if s.strip())
+
+# %% ../nbs/99_cli.ipynb #c1a0e012
+COMMANDS = {}   # name: (help, add_arguments(parser), run(args) -> exit code); each command's section adds its entry
+
+def _add_debug(p):
+    p.add_argument('--debug', action='store_true', default=argparse.SUPPRESS, help='print the traceback of a failure')
+
+def build_parser() -> argparse.ArgumentParser:
+    "The `rgnb` argument parser: `--version`, `--debug` and one subparser per entry of `COMMANDS`"
+    parser = _Parser(prog='rgnb', description='Renormalisation group and neural networks: simulations, RG, tests and reports.')
+    parser.add_argument('--version', action='version', version=f'rgnb {__version__}')
+    parser.add_argument('--debug', action='store_true', help='print the traceback of a failure')
+    sub = parser.add_subparsers(dest='command', metavar='COMMAND', parser_class=_Parser)
+    for name, (hlp, add, _) in COMMANDS.items():
+        p = sub.add_parser(name, help=hlp, description=hlp); add(p); _add_debug(p)
+    return parser
+
+def _saved(a) -> str|None:
+    "What keeps an interrupted command's progress: its checkpoint or store, where one exists"
+    for name in ('checkpoint', 'store'):
+        path = getattr(a, name, None)
+        if path and os.path.exists(path): return f"{name} {path!r} keeps the progress"
+    return None
+
+def _silence_stdout():
+    "After a broken pipe: stdout to the null device (only the process's real stdout; a captured one is left alone)"
+    if sys.stdout is not None and sys.stdout is sys.__stdout__:
+        null = os.open(os.devnull, os.O_WRONLY); os.dup2(null, sys.stdout.fileno()); os.close(null)
+
+def main(argv:list|None=None, # the arguments after `rgnb` (default: `sys.argv[1:]`)
+        ) -> int:
+    "Run one `rgnb` command; the exit code: 0 done, 2 bad input, 1 runtime failure, 130 interrupted, 141 output closed"
+    parser = build_parser()
+    try: a = parser.parse_args(argv)
+    except SystemExit as e: return e.code if isinstance(e.code, int) else 2   # --help, --version: 0; bad arguments: 2
+    if a.command is None: parser.print_help(sys.stderr); return 2
+    try: return int(COMMANDS[a.command][2](a) or 0)
+    except BrokenPipeError: _silence_stdout(); return 141
+    except (Exception, KeyboardInterrupt) as e:
+        code, msg = failure(e, _saved(a))
+        if a.debug: traceback.print_exc()
+        print(f"rgnb {a.command}: {'' if code == 130 else 'error: '}{_one_line(msg)}", file=sys.stderr)
+        return code
+
+def _console(): sys.exit(main())
+
+# %% ../nbs/99_cli.ipynb #c1a0e015
+def output_file(path:str, # a file the command will write
+               ) -> str:
+    "An argparse `type` for an output file: not a folder, and its folder exists and takes a new file (tried, not guessed)"
+    folder = os.path.dirname(os.path.abspath(path))
+    if os.path.isdir(path): raise argparse.ArgumentTypeError(f"{path!r} is a folder: give a file path")
+    if not os.path.isdir(folder):
+        raise argparse.ArgumentTypeError(f"the folder of {path!r} {'is a file' if os.path.exists(folder) else 'does not exist'}: give another path")
+    try:
+        with tempfile.TemporaryFile(dir=folder): pass
+    except OSError as e: raise argparse.ArgumentTypeError(f"cannot write into the folder of {path!r} ({e.strerror}): give another path") from None
+    return path
+
+def _add_simulate(p):
+    p.add_argument('--model', required=True, choices=CHOICES['model'], help='lattice model (potts and clock need --q)')
+    p.add_argument('--L', type=int, required=True, help='linear lattice size')
+    p.add_argument('--T', type=float, required=True, help='temperature (k_B = J = 1)')
+    p.add_argument('--algorithm', default='auto', choices=CHOICES['algorithm'], help='auto (default): multi-spin coding where it applies, else metropolis')
+    p.add_argument('--sweeps', type=int, default=10000, help='measured sweeps (default 10000)')
+    p.add_argument('--thermalization', type=int, default=None, help='sweeps before measuring (default sweeps/10)')
+    p.add_argument('--seed', type=int, default=None, help='random seed (default: fresh entropy)')
+    p.add_argument('--q', type=int, default=None, help='number of states (potts, clock)')
+    p.add_argument('--J', type=float, default=1.0, help='coupling (default 1)')
+    p.add_argument('--h', type=float, default=0.0, help='field (Ising only; default 0)')
+    p.add_argument('--measure-every', type=int, default=1, help='sweeps between measurements (default 1)')
+    p.add_argument('--order', default='checkerboard', choices=CHOICES['order'], help='site order of local updates (default checkerboard)')
+    p.add_argument('--overrelax', type=int, default=0, help='over-relaxation sweeps per sweep (xy, heisenberg)')
+    p.add_argument('--start', default='random', choices=CHOICES['start'], help='random (default) or ordered: an ordered start thermalises far faster below Tc')
+    p.add_argument('--checkpoint', default=None, type=output_file, help='checkpoint file: written periodically and on Ctrl-C; rerun to resume')
+    p.add_argument('--device', default='cpu', type=device_arg('cpu', 'cuda', 'cuda:N', 'auto'), metavar='{cpu,cuda,cuda:N,auto}',
+                   help='cpu (default); cuda, cuda:N: multi-spin Ising on the GPU; auto: the GPU where one is present and applies')
+    p.add_argument('--json', action='store_true', help='print one JSON object')
+
+def _run_simulate(a):
+    from rgnb.mc import simulate
+    r = simulate(a.model, a.L, a.T, algorithm=a.algorithm, sweeps=a.sweeps, thermalization=a.thermalization,
+                 seed=a.seed, q=a.q, J=a.J, h=a.h, measure_every=a.measure_every, order=a.order, overrelax=a.overrelax,
+                 start=a.start, checkpoint=a.checkpoint, progress=not a.json and sys.stderr.isatty(), device=a.device)
+    from rgnb.core import to_json
+    print(to_json(r.to_dict()) if a.json else repr(r))
+
+COMMANDS['simulate'] = ('Monte Carlo of one model at one temperature; observables with error bars', _add_simulate, _run_simulate)
 
 # %% ../nbs/99_cli.ipynb #3037078c
+def _ints(text): return [int(x) for x in text.split(',') if x]
+
+def _add_bench(p):
+    p.add_argument('--json', action='store_true', help='one JSON object per line')
+    p.add_argument('--sizes', type=_ints, default=[64, 256, 1024], help='2D sizes, comma-separated (default 64,256,1024)')
+    p.add_argument('--sizes-3d', type=_ints, default=[16, 32, 64], help='3D sizes (default 16,32,64)')
+    p.add_argument('--models', type=names_arg(CHOICES['model'], 'model'), default=None,
+                   help=f"comma-separated models (default: all): {','.join(CHOICES['model'])}")
+    p.add_argument('--algorithms', type=names_arg(CHOICES['algorithm'][1:], 'algorithm'), default=None,
+                   help=f"comma-separated algorithms (default: all that apply): {','.join(CHOICES['algorithm'][1:])}")
+    p.add_argument('--threads', type=_ints, default=None, help='thread counts (default: 1 and all)')
+    p.add_argument('--min-seconds', type=float, default=0.3, help='minimum timed block per measurement (default 0.3)')
+    p.add_argument('--device', default='cpu', type=device_arg('cpu', 'cuda', 'cuda:N'), metavar='{cpu,cuda,cuda:N}',
+                   help='cpu (default), or cuda / cuda:N: the CUDA multi-spin kernel and the torch sampler')
+
+def _run_bench(a):
+    from rgnb.bench import bench_all, bench_gpu, GPU_SIZES_2D, GPU_SIZES_3D
+    log = lambda m: print(m, file=sys.stderr)
+    if a.device != 'cpu':
+        cpu_defaults = a.sizes == [64, 256, 1024] and a.sizes_3d == [16, 32, 64]
+        recs = bench_gpu(GPU_SIZES_2D if cpu_defaults else a.sizes, GPU_SIZES_3D if cpu_defaults else a.sizes_3d,
+                         a.device, max(a.min_seconds, 0.5), log=log)
+    else: recs = bench_all(a.sizes, a.sizes_3d, a.models, a.algorithms, a.threads, a.min_seconds, log=log)
+    from rgnb.core import to_json
+    for rec in recs: print(to_json(rec) if a.json else '  '.join(f"{k}={v}" for k, v in rec.items()), flush=True)
+
+COMMANDS['bench'] = ('ns per attempted flip for every model x algorithm (one JSON object per line with --json)', _add_bench, _run_bench)
+
+# %% ../nbs/99_cli.ipynb #c1a0e026
+def _syntax_error(e:Exception) -> str|None:
+    "What a JSON or YAML parser said and where it stopped; None for other errors"
+    if isinstance(e, json.JSONDecodeError): return f"not valid JSON: {e.msg} (line {e.lineno}, column {e.colno})"
+    if type(e).__module__.split('.')[0] != 'yaml': return None
+    what = ' '.join(filter(None, (getattr(e, 'context', None), getattr(e, 'problem', None)))) or str(e)
+    mark = getattr(e, 'problem_mark', None)
+    return f"not valid YAML: {what}" + (f" (line {mark.line + 1}, column {mark.column + 1})" if mark else '')
+
+def read_spec(path:str, # a TOML, YAML or JSON sweep specification
+             ):
+    "The validated `SweepSpec` in the file at `path`; a syntax error is one `ValueError` naming the file and the position"
+    from rgnb.sweeps import load_spec
+    try: return load_spec(path)
+    except Exception as e:
+        where = _syntax_error(e)
+        if where is None: raise
+        raise ValueError(f"spec={path!r} is {where}") from e
+
+def _add_sweep(p):
+    p.add_argument('spec', help='sweep specification: a TOML, YAML or JSON file, e.g. examples/ising2d-small.toml')
+    p.add_argument('--store', required=True, help='zarr store directory (created; rerun the same command to resume)')
+    p.add_argument('--scheduler', default=None, help='Dask scheduler address (default: local processes)')
+    p.add_argument('--workers', type=int, default=None, help='local worker processes (default: all cores; 0: this process)')
+    p.add_argument('--json', action='store_true', help='print the summary as one JSON object')
+
+def _run_sweep(a):
+    from rgnb.sweeps import run_sweep
+    from rgnb.core import to_json
+    out = run_sweep(read_spec(a.spec), a.store, scheduler=a.scheduler, workers=a.workers, progress=not a.json and sys.stderr.isatty())
+    print(to_json(out) if a.json else '  '.join(f"{k}={v}" for k, v in out.items()))
+
+COMMANDS['sweep'] = ('run a parameter sweep into a resumable zarr store: rgnb sweep SPEC --store PATH', _add_sweep, _run_sweep)
+
+# %% ../nbs/99_cli.ipynb #c1a0e033
+def _add_rg(p):
+    sub = p.add_subparsers(dest='rg_command', metavar='PROCEDURE', parser_class=type(p), required=True)
+    t = sub.add_parser('trg', help='tensor-network RG (TRG or HOTRG): lnZ per site', description='tensor-network RG (TRG or HOTRG): lnZ per site')
+    t.add_argument('--model', default='ising2d', choices=CHOICES['rg_model'], help='ising2d (default), potts, clock (these need --q)')
+    t.add_argument('--T', type=float, required=True, help='temperature (k_B = J = 1)')
+    t.add_argument('--D', type=int, default=24, help='bond dimension (default 24)')
+    t.add_argument('--method', default='hotrg', choices=CHOICES['method'], help='hotrg (default) or trg')
+    t.add_argument('--q', type=int, default=None, help='number of states (potts, clock)')
+    t.add_argument('--steps', type=int, default=30, help='RG steps: 2^steps sites (default 30)')
+    t.add_argument('--backend', default='numpy', choices=CHOICES['backend'], help='numpy (default) or torch')
+    t.add_argument('--device', default='cpu', type=device_arg('cpu', 'cuda', 'cuda:N', 'auto', 'mps'), metavar='{cpu,cuda,cuda:N,auto,mps}',
+                   help='torch device (default cpu)')
+    t.add_argument('--bond-weight', type=float, default=0.0,
+                   help="HOTRG: weight summed legs by their truncation spectra (0 = Xie et al. as published; 0.125 is about a third more accurate at D >= 24)")
+    t.add_argument('--json', action='store_true', help='print one JSON object')
+    _add_debug(t)
+
+def _run_rg(a):
+    from rgnb.tensor_rg import tensor_rg_json, TensorRGError
+    from rgnb.core import to_json
+    try: out = tensor_rg_json(a.model, a.T, a.D, a.method, a.q, a.steps, a.backend, a.device, a.bond_weight)
+    except TensorRGError as e: raise ValueError(str(e)) from e     # no fixed point at these parameters: bad input, exit code 2
+    print(to_json(out) if a.json else '  '.join(f"{k}={v}" for k, v in out.items()))
+
+COMMANDS['rg'] = ('renormalisation-group procedures: rgnb rg trg --model ising2d --T 2.269 --D 24 --method hotrg --json', _add_rg, _run_rg)
+
+# %% ../nbs/99_cli.ipynb #c1a0e036
 def _add_test(p):
     p.add_argument('--jobs', type=int, default=2, help='notebooks executed at a time (default 2)')
     p.add_argument('--pattern', default=None, help='only notebooks whose name contains this')
@@ -29,129 +258,5 @@ def _run_report(a):
     from rgnb.runner import run_report
     return run_report(jobs=a.jobs, pattern=a.pattern)
 
-def _add_simulate(p):
-    p.add_argument('--model', required=True, help='ising2d, ising3d, ising_tri, potts, xy, clock, heisenberg')
-    p.add_argument('--L', type=int, required=True, help='linear lattice size')
-    p.add_argument('--T', type=float, required=True, help='temperature (k_B = J = 1)')
-    p.add_argument('--algorithm', default='auto', help='metropolis, heatbath, multispin, wolff, sw, auto (default)')
-    p.add_argument('--sweeps', type=int, default=10000, help='measured sweeps (default 10000)')
-    p.add_argument('--thermalization', type=int, default=None, help='sweeps before measuring (default sweeps/10)')
-    p.add_argument('--seed', type=int, default=None, help='random seed (default: fresh entropy)')
-    p.add_argument('--q', type=int, default=None, help='number of states (potts, clock)')
-    p.add_argument('--J', type=float, default=1.0, help='coupling (default 1)')
-    p.add_argument('--h', type=float, default=0.0, help='field (Ising only; default 0)')
-    p.add_argument('--measure-every', type=int, default=1, help='sweeps between measurements (default 1)')
-    p.add_argument('--order', default='checkerboard', help='local updates: checkerboard (default) or sequential')
-    p.add_argument('--overrelax', type=int, default=0, help='over-relaxation sweeps per sweep (xy, heisenberg)')
-    p.add_argument('--start', default='random', help='random (default) or ordered: an ordered start thermalises far faster below Tc')
-    p.add_argument('--checkpoint', default=None, help='checkpoint file: written periodically and on Ctrl-C; rerun to resume')
-    p.add_argument('--device', default='cpu', help="cpu (default), cuda, cuda:N (multi-spin Ising on the GPU) or auto")
-    p.add_argument('--json', action='store_true', help='print one JSON object')
-
-def _run_simulate(a):
-    import json
-    from rgnb.mc import simulate
-    r = simulate(a.model, a.L, a.T, algorithm=a.algorithm, sweeps=a.sweeps, thermalization=a.thermalization,
-                 seed=a.seed, q=a.q, J=a.J, h=a.h, measure_every=a.measure_every, order=a.order,
-                 overrelax=a.overrelax, start=a.start, checkpoint=a.checkpoint, progress=not a.json and sys.stderr.isatty(), device=a.device)
-    print(json.dumps(r.to_dict()) if a.json else repr(r))
-    return 0
-
-def _ints(text): return [int(x) for x in text.split(',') if x]
-
-def _add_bench(p):
-    p.add_argument('--json', action='store_true', help='one JSON object per line')
-    p.add_argument('--sizes', type=_ints, default=[64, 256, 1024], help='2D sizes, comma-separated (default 64,256,1024)')
-    p.add_argument('--sizes-3d', type=_ints, default=[16, 32, 64], help='3D sizes (default 16,32,64)')
-    p.add_argument('--models', default=None, help='comma-separated models (default: all)')
-    p.add_argument('--algorithms', default=None, help='comma-separated algorithms (default: all that apply)')
-    p.add_argument('--threads', type=_ints, default=None, help='thread counts (default: 1 and all)')
-    p.add_argument('--min-seconds', type=float, default=0.3, help='minimum timed block per measurement (default 0.3)')
-    p.add_argument('--device', default='cpu', help='cpu (default), or cuda / cuda:N: the CUDA multi-spin kernel and the torch sampler')
-
-def _run_bench(a):
-    import json
-    from rgnb.bench import bench_all
-    if a.device != 'cpu':
-        from rgnb.bench import bench_gpu, GPU_SIZES_2D, GPU_SIZES_3D
-        cpu_defaults = a.sizes == [64, 256, 1024] and a.sizes_3d == [16, 32, 64]
-        recs = bench_gpu(GPU_SIZES_2D if cpu_defaults else a.sizes, GPU_SIZES_3D if cpu_defaults else a.sizes_3d,
-                         a.device, max(a.min_seconds, 0.5), log=lambda m: print(m, file=sys.stderr))
-        for rec in recs: print(json.dumps(rec) if a.json else '  '.join(f"{k}={v}" for k, v in rec.items()), flush=True)
-        return 0
-    for rec in bench_all(a.sizes, a.sizes_3d, a.models.split(',') if a.models else None,
-                         a.algorithms.split(',') if a.algorithms else None, a.threads, a.min_seconds,
-                         log=lambda m: print(m, file=sys.stderr)):
-        print(json.dumps(rec) if a.json else '  '.join(f"{k}={v}" for k, v in rec.items()), flush=True)
-    return 0
-
-def _add_sweep(p):
-    p.add_argument('spec', help='sweep specification: a TOML (or YAML) file, e.g. examples/ising2d-small.toml')
-    p.add_argument('--store', required=True, help='zarr store directory (created; rerun the same command to resume)')
-    p.add_argument('--scheduler', default=None, help='Dask scheduler address (default: local processes)')
-    p.add_argument('--workers', type=int, default=None, help='local worker processes (default: all cores)')
-    p.add_argument('--json', action='store_true', help='print the summary as one JSON object')
-
-def _run_sweep(a):
-    import json
-    from rgnb.sweeps import run_sweep
-    out = run_sweep(a.spec, a.store, scheduler=a.scheduler, workers=a.workers, progress=not a.json and sys.stderr.isatty())
-    print(json.dumps(out, default=str) if a.json else '  '.join(f"{k}={v}" for k, v in out.items()))
-    return 0
-
-def _add_rg(p):
-    sub = p.add_subparsers(dest='rg_command', metavar='PROCEDURE', parser_class=type(p))
-    t = sub.add_parser('trg', help='tensor-network RG (TRG or HOTRG): lnZ per site', description='tensor-network RG (TRG or HOTRG): lnZ per site')
-    t.add_argument('--model', default='ising2d', help='ising2d (default), potts, clock')
-    t.add_argument('--T', type=float, required=True, help='temperature (k_B = J = 1)')
-    t.add_argument('--D', type=int, default=24, help='bond dimension (default 24)')
-    t.add_argument('--method', default='hotrg', help='hotrg (default) or trg')
-    t.add_argument('--q', type=int, default=None, help='number of states (potts, clock)')
-    t.add_argument('--steps', type=int, default=30, help='RG steps: 2^steps sites (default 30)')
-    t.add_argument('--backend', default='numpy', help='numpy (default) or torch')
-    t.add_argument('--device', default='cpu', help='torch device (cpu, cuda, auto)')
-    t.add_argument('--bond-weight', type=float, default=0.0,
-                   help="HOTRG: weight summed legs by their truncation spectra (0 = Xie et al. as published; 0.125 is about a third more accurate at D >= 24)")
-    t.add_argument('--json', action='store_true', help='print one JSON object')
-
-def _run_rg(a):
-    import json
-    if a.rg_command != 'trg': raise ValueError("give a procedure: rgnb rg trg ...")
-    from rgnb.tensor_rg import tensor_rg_json, TensorRGError
-    try: out = tensor_rg_json(a.model, a.T, a.D, a.method, a.q, a.steps, a.backend, a.device, a.bond_weight)
-    except TensorRGError as e: raise ValueError(str(e)) from e     # numerical trouble: one line, exit code 2
-    print(json.dumps(out) if a.json else '  '.join(f"{k}={v}" for k, v in out.items()))
-    return 0
-
-COMMANDS = {  # name: (help, add_arguments, run)
-    'sweep': ('run a parameter sweep into a resumable zarr store: rgnb sweep SPEC --store PATH', _add_sweep, _run_sweep),
-    'rg': ('renormalisation-group procedures: rgnb rg trg --model ising2d --T 2.269 --D 24 --method hotrg --json', _add_rg, _run_rg),
-    'bench': ('ns per attempted flip for every model x algorithm (one JSON object per line with --json)', _add_bench, _run_bench),
-    'simulate': ('Monte Carlo of one model at one temperature; observables with error bars', _add_simulate, _run_simulate),
-    'test': ('run the whole test suite (every notebook under papermill)', _add_test, _run_test),
-    'report': ('run the report pipeline and write reports/index.html', _add_report, _run_report),
-}
-
-class _Parser(argparse.ArgumentParser):
-    def error(self, message):
-        self.exit(2, f"rgnb: error: {message}\n")
-
-def build_parser() -> argparse.ArgumentParser:
-    "The `rgnb` argument parser with one subparser per entry of `COMMANDS`"
-    parser = _Parser(prog='rgnb', description='Renormalisation group and neural networks: simulations, RG, tests and reports.')
-    sub = parser.add_subparsers(dest='command', metavar='COMMAND', parser_class=_Parser)
-    for name, (hlp, add, _) in COMMANDS.items(): add(sub.add_parser(name, help=hlp, description=hlp))
-    return parser
-
-def main(argv=None) -> int:
-    "Entry point of the `rgnb` console script; returns the exit code"
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    if args.command is None: parser.print_help(); return 2
-    try: code = COMMANDS[args.command][2](args)
-    except ValueError as e:
-        print(f"rgnb {args.command}: error: {e}", file=sys.stderr); return 2
-    return int(code or 0)
-
-def _console():
-    sys.exit(main())
+COMMANDS['test'] = ('run the whole test suite (every notebook under papermill)', _add_test, _run_test)
+COMMANDS['report'] = ('run the report pipeline and write reports/index.html', _add_report, _run_report)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import math, sys
 from typing import NamedTuple
 import numpy as np
-from .core import check_int, check_real, check_choice, as_generator, kernel_seeds, torch_generator
+from .core import check_int, check_real, check_choice, as_generator, torch_generator
 from .exact import kaufman, KAUFMAN_TMAX
 from .models import make_model
 from .mc import make_stepper
@@ -21,18 +21,18 @@ __all__ = ['BLOCK_RULES', 'BLOCK_MODELS', 'block_spin', 'config_chunks', 'nn_cor
 
 # %% ../nbs/31_block_spin.ipynb #fe29ddb7
 BLOCK_RULES = ('majority', 'decimation')
-BLOCK_MODELS = ('ising', 'potts', 'clock', 'xy')
+BLOCK_MODELS = ('ising2d', 'ising3d', 'potts', 'clock', 'xy')   # model names of rgnb.models with square/cubic blocks
 
 def _is_torch(x) -> bool:
     t = sys.modules.get('torch')
     return t is not None and isinstance(x, t.Tensor)
 
-def _check_configs(configs, b, dim, model, q):
-    "Validate `configs` (lattice axes last); returns (array or tensor, is_torch)"
+def _check_configs(configs, b, dim, kind, q, model):
+    "Validate `configs` of a `kind` model (lattice axes last, `dim` of them); returns (array or tensor, is_torch)"
     tor = _is_torch(configs)
     x = configs if tor else np.asarray(configs)
     if x.ndim < dim:
-        raise ValueError(f"configs has shape {tuple(x.shape)}: dim={dim} needs the {dim} lattice axes last, (L,)*{dim} "
+        raise ValueError(f"configs has shape {tuple(x.shape)}: model={model!r} needs the {dim} lattice axes last, (L,)*{dim} "
                          f"or (batch, ...) + (L,)*{dim}; reshape a flat (N,) Monte Carlo configuration first")
     for n in x.shape[x.ndim - dim:]:
         if n % b: raise ValueError(f"b={b} does not divide the lattice size L={n}: allowed block sizes divide L")
@@ -44,11 +44,11 @@ def _check_configs(configs, b, dim, model, q):
     else:
         floating, integer = np.issubdtype(x.dtype, np.floating), np.issubdtype(x.dtype, np.integer)
         finite = lambda a: bool(np.isfinite(a).all())
-    if model == 'xy':
+    if kind == 'xy':
         if not floating: raise ValueError(f"configs has dtype {x.dtype}; xy spins are float angles")
         if not finite(x): raise ValueError("configs has non-finite angles")
-    elif not integer: raise ValueError(f"configs has dtype {x.dtype}; {model} spins are integers")
-    elif model == 'ising':
+    elif not integer: raise ValueError(f"configs has dtype {x.dtype}; {kind} spins are integers")
+    elif kind == 'ising':
         if not bool(((x == 1) | (x == -1)).all()): raise ValueError("configs has values outside {-1, +1} (ising spins)")
     elif (x.numel() if tor else x.size) and (int(x.min()) < 0 or int(x.max()) >= q):
         raise ValueError(f"configs has values outside 0..{q - 1} (q={q})")
@@ -63,19 +63,22 @@ def _uniform(shape, seed, like, tor):
     return as_generator(seed).random(shape)
 
 # %% ../nbs/31_block_spin.ipynb #b277d7e0
-def block_spin(configs, b:int, rule:str='majority', seed=None, model:str='ising', q:int|None=None, dim:int=2):
-    """Block-spin transform with b^dim blocks of one `dim`-dimensional configuration or a batch (lattice axes
-    last, any leading axes). `rule`: 'majority' (Ising: sign of the block sum, ties at random; Potts: the most
-    frequent state, ties at random; XY/clock: direction of the block's vector sum) or 'decimation' (the spin at
-    each block's first corner). numpy in, numpy out; a torch tensor gives a tensor on its device."""
+def block_spin(configs, # lattice-shaped configurations, lattice axes last: (L,)*d or (batch, ...) + (L,)*d; numpy or torch
+               b:int, # block size along every lattice axis, >= 2, dividing L
+               rule:str='majority', # 'majority' or 'decimation'
+               seed=None, # random tie-breaks: int, None or numpy Generator (torch: a generator on the tensor's device)
+               model:str='ising2d', # 'ising2d', 'ising3d', 'potts', 'clock' or 'xy': the model names of `rgnb.mc.simulate`
+               q:int|None=None, # number of states, for potts and clock
+              ):
+    """Block-spin transform with b^d blocks of one configuration or a batch (d = 3 for 'ising3d', else 2). `rule`:
+    'majority' (Ising: sign of the block sum, ties at random; Potts: the most frequent state, ties at random;
+    XY/clock: direction of the block's vector sum) or 'decimation' (the spin at each block's first corner).
+    numpy in, numpy out; a torch tensor gives a tensor on its device."""
     b = check_int(b, 'b', low=2)
     check_choice(rule, 'rule', BLOCK_RULES)
-    check_choice(model, 'model', BLOCK_MODELS)
-    dim = check_int(dim, 'dim', low=1, high=3)
-    if model in ('potts', 'clock'):
-        if q is None: raise ValueError(f"q is required for model={model!r}: give an integer q >= 2")
-        q = check_int(q, 'q', low=2, high=127)
-    x, tor = _check_configs(configs, b, dim, model, q)
+    mdl = make_model(check_choice(model, 'model', BLOCK_MODELS), 2, q=q)     # validates q beside the name
+    kind, dim, q = mdl.kind, mdl.lattice.dim, mdl.q
+    x, tor = _check_configs(configs, b, dim, kind, q, model)
     if rule == 'decimation':
         y = x[(Ellipsis,) + (slice(None, None, b),) * dim]
         return y.contiguous() if tor else np.ascontiguousarray(y)
@@ -85,14 +88,14 @@ def block_spin(configs, b:int, rule:str='majority', seed=None, model:str='ising'
     xb = x.reshape(lead + sum(((n // b, b) for n in sizes), ()))     # (..., L/b, b, L/b, b, ...)
     inner = tuple(nl + 2 * a + 1 for a in range(dim))                 # the within-block axes
     bsum = (lambda a: a.sum(dim=inner)) if tor else (lambda a: a.sum(axis=inner))
-    if model == 'ising':
+    if kind == 'ising':
         s = bsum(xb)
         out = (s > 0).to(x.dtype) * 2 - 1 if tor else (s > 0).astype(x.dtype) * 2 - 1
         if b ** dim % 2: return out                     # odd blocks: no ties
         coin = _uniform(shape, seed, x, tor) < 0.5      # a fair coin for every block, used where the sum is 0
         return (out.where(s != 0, coin.to(x.dtype) * 2 - 1) if tor
                 else np.where(s == 0, coin.astype(x.dtype) * 2 - 1, out))
-    if model == 'potts':   # integer counts + U[0, 1): the largest count wins, ties uniformly at random
+    if kind == 'potts':   # integer counts + U[0, 1): the largest count wins, ties uniformly at random
         if tor:
             import torch
             c = torch.stack([bsum(xb == k) for k in range(q)], -1)
@@ -103,16 +106,16 @@ def block_spin(configs, b:int, rule:str='majority', seed=None, model:str='ising'
     if tor:   # xy / clock: direction of the block's vector sum
         import torch
         th = xb.to(torch.float32 if x.device.type == 'mps' else torch.float64)
-        if model == 'clock': th = th * (2 * math.pi / q)
+        if kind == 'clock': th = th * (2 * math.pi / q)
         cx, cy = bsum(torch.cos(th)), bsum(torch.sin(th))
         phi, floor, where = torch.remainder(torch.atan2(cy, cx), 2 * math.pi), torch.floor, torch.where
     else:
-        th = xb.astype(np.float64) * (2 * np.pi / q) if model == 'clock' else xb.astype(np.float64)
+        th = xb.astype(np.float64) * (2 * np.pi / q) if kind == 'clock' else xb.astype(np.float64)
         cx, cy = bsum(np.cos(th)), bsum(np.sin(th))
         phi, floor, where = np.mod(np.arctan2(cy, cx), 2 * np.pi), np.floor, np.where
     u = _uniform(shape, seed, x, tor)
     zero = cx * cx + cy * cy < 1e-18 * b ** (2 * dim)    # the spins cancel: a direction drawn at random
-    if model == 'xy': return where(zero, 2 * math.pi * u, phi)
+    if kind == 'xy': return where(zero, 2 * math.pi * u, phi)
     k = phi * (q / (2 * math.pi))                          # nearest clock state; exactly halfway: a fair coin
     lo = floor(k); frac = k - lo
     up = (frac > 0.5 + 1e-9) | ((abs(frac - 0.5) <= 1e-9) & (u < 0.5))
@@ -120,8 +123,17 @@ def block_spin(configs, b:int, rule:str='majority', seed=None, model:str='ising'
     return k.remainder(q).to(x.dtype) if tor else np.mod(k, q).astype(x.dtype)
 
 # %% ../nbs/31_block_spin.ipynb #215c45dc
-def config_chunks(model:str, L:int, T:float, n_configs:int, chunk:int=256, algorithm:str='wolff',
-                  sweeps_between:int=1, thermalization:int=200, seed=None, q:int|None=None):
+def config_chunks(model:str, # a model name of `rgnb.models` ('ising2d', 'potts', ...)
+                  L:int, # linear lattice size
+                  T:float, # temperature, > 0
+                  n_configs:int, # configurations in all, >= 1
+                  chunk:int=256, # configurations per yielded array, at most
+                  algorithm:str='wolff', # Monte Carlo update (`rgnb.mc.make_stepper`)
+                  sweeps_between:int=1, # sweeps between two kept configurations
+                  thermalization:int=200, # sweeps before the first one
+                  seed=None, # random seed
+                  q:int|None=None, # number of states, for potts and clock
+                 ):
     """Yield `n_configs` configurations of `model` (an `rgnb.models` name) at `T`, in lattice-shaped chunks
     `(m, L, ..., L)` of at most `chunk`, one every `sweeps_between` sweeps after `thermalization` sweeps.
     Each chunk is a fresh array."""
@@ -146,11 +158,13 @@ def config_chunks(model:str, L:int, T:float, n_configs:int, chunk:int=256, algor
         yield buf
 
 # %% ../nbs/31_block_spin.ipynb #ec13bd29
-def nn_correlation(configs, dim:int=2) -> np.ndarray:
-    "Nearest-neighbour correlation of each Ising configuration (lattice axes last, periodic), averaged over sites and directions"
-    dim = check_int(dim, 'dim', low=1, high=3)
+def nn_correlation(configs, # Ising configurations (±1), lattice axes last, any leading batch axes; numpy or torch
+                   model:str='ising2d', # 'ising2d' or 'ising3d'
+                  ) -> np.ndarray:
+    "Nearest-neighbour correlation of each Ising configuration (periodic), averaged over sites and directions"
+    dim = {'ising2d': 2, 'ising3d': 3}[check_choice(model, 'model', ('ising2d', 'ising3d'))]
     x = configs.cpu().numpy() if _is_torch(configs) else np.asarray(configs)
-    if x.ndim < dim: raise ValueError(f"configs has shape {x.shape}: dim={dim} needs the {dim} lattice axes last")
+    if x.ndim < dim: raise ValueError(f"configs has shape {x.shape}: model={model!r} needs the {dim} lattice axes last")
     axes = tuple(range(x.ndim - dim, x.ndim))
     return sum((x * np.roll(x, 1, axis=a)).mean(axis=axes, dtype=np.float64) for a in axes) / dim
 
@@ -193,7 +207,12 @@ def effective_temperature(g, L:int):
     return float(T[0]) if scalar else T
 
 # %% ../nbs/31_block_spin.ipynb #62993972
-def blocked_nn_correlations(configs, levels:int, b:int=2, rule:str='majority', seed=None) -> np.ndarray:
+def blocked_nn_correlations(configs, # a batch (n, L, L) of 2D Ising configurations
+                            levels:int, # number of successive blockings, >= 0
+                            b:int=2, # block size
+                            rule:str='majority', # 'majority' or 'decimation'
+                            seed=None, # random tie-breaks
+                           ) -> np.ndarray:
     "(n, levels + 1) nearest-neighbour correlations of Ising configurations (n, L, L) and of their `levels` successive b x b blockings"
     levels = check_int(levels, 'levels', low=0)
     c = np.asarray(configs)

@@ -19,23 +19,43 @@ from .sweeps import sweep_info, load_spec, known_tc, decode_configs
 __all__ = ['config_tensor', 'SweepDataset', 'SizeBatchSampler']
 
 # %% ../nbs/21_datasets.ipynb #0529e4a4
-def config_tensor(spins, kind:str, L:int, dim:int, q:int|None=None, dtype=torch.float32) -> torch.Tensor:
-    "One configuration (flat, C order) of a `kind` model as a channels-first float tensor (see the table above)"
+def _encode(spins, kind:str, L:int, dim:int, q:int, dtype) -> torch.Tensor:
+    "Channels-first float tensor of one flat configuration of a `kind` model (arguments already validated)"
     s = np.asarray(spins); shape = (L,) * dim
     if kind == 'ising': x = s.astype(np.float32).reshape((1,) + shape)
     elif kind == 'potts': x = (s.reshape((1,) + shape) == np.arange(q).reshape((q,) + (1,) * dim)).astype(np.float32)
     elif kind in ('clock', 'xy'):
         th = 2 * np.pi * s.astype(np.float64) / q if kind == 'clock' else s.astype(np.float64)
         x = np.stack([np.cos(th), np.sin(th)]).astype(np.float32).reshape((2,) + shape)
-    elif kind == 'heisenberg': x = np.ascontiguousarray(s.astype(np.float32).T).reshape((3,) + shape)
-    else: raise ValueError(f"kind={kind!r} is not one of: ising, potts, clock, xy, heisenberg")
+    else: x = np.ascontiguousarray(s.astype(np.float32).T).reshape((3,) + shape)      # heisenberg
     return torch.from_numpy(np.ascontiguousarray(x)).to(dtype)
+
+def config_tensor(spins, # one configuration, flat in C order of (L,)*d ((N, 3) vectors for heisenberg)
+                  model:str, # a model name: 'ising2d', 'ising3d', 'ising_tri', 'potts', 'xy', 'clock' or 'heisenberg'
+                  L:int, # linear lattice size
+                  q:int|None=None, # number of states, for potts and clock
+                  dtype=torch.float32, # torch.float32 or torch.float64
+                 ) -> torch.Tensor:
+    "One configuration of `model` as a channels-first float tensor: ±1 Ising, one-hot Potts, (cos, sin) clock/XY, 3 channels Heisenberg"
+    mdl = make_model(model, 2, q=q)                  # validates the name and q (the lattice of size 2 is only for its dimension)
+    L = check_int(L, 'L', low=2); kind, dim = mdl.kind, mdl.lattice.dim
+    if dtype not in (torch.float32, torch.float64): raise ValueError(f"dtype={dtype} must be torch.float32 or torch.float64")
+    s = np.asarray(spins)
+    want = (L ** dim, 3) if kind == 'heisenberg' else (L ** dim,)
+    if s.shape != want: raise ValueError(f"spins has shape {s.shape}: model={model!r} at L={L} needs {want}")
+    return _encode(s, kind, L, dim, mdl.q, dtype)
 
 # %% ../nbs/21_datasets.ipynb #a01de237
 class SweepDataset(Dataset):
     """The kept configurations of a sweep store (path or zarr Store) as a map-style Dataset. Item: dict(config=tensor,
     T, L, phase, replica). `sizes`: keep only these L; `tc`: phase threshold (default: the model's known Tc)"""
-    def __init__(self, store, sizes=None, tc:float|None=None, transform=None, dtype=torch.float32):
+    def __init__(self,
+                 store, # a sweep store written by `rgnb.sweeps.run_sweep`: path or zarr Store
+                 sizes=None, # keep only these lattice sizes L (default: all of the store)
+                 tc:float|None=None, # phase threshold: label 1 below, 0 above (default: the model's known Tc; -1 if none)
+                 transform=None, # applied to each configuration tensor
+                 dtype=torch.float32, # float dtype of the configuration tensors
+                ):
         info = sweep_info(store)                      # metadata only: no array data is read
         spec = load_spec(info['spec'])
         if spec.keep_configs == 0: raise ValueError(f"store={str(store)!r} keeps no configurations (keep_configs = 0 in its spec)")
@@ -49,8 +69,8 @@ class SweepDataset(Dataset):
         runs = sorted((a['L'], a['T'], a['replica'], k) for k, a in info['runs'].items() if a['L'] in sizes)
         if not runs: raise ValueError(f"store={str(store)!r} has no complete runs with L in {sizes}")
         self.spec, self.sizes, self.keep = spec, sorted(sizes), spec.keep_configs
-        self.kind = make_model(spec.model, 2, q=spec.q).kind
-        self.dim = make_model(spec.model, 2, q=spec.q).lattice.dim
+        mdl = make_model(spec.model, 2, q=spec.q)     # the model's kind and lattice dimension
+        self.kind, self.dim = mdl.kind, mdl.lattice.dim
         self._L = np.array([r[0] for r in runs]); self._T = np.array([r[1] for r in runs])
         self._rep = np.array([r[2] for r in runs]); self._keys = [r[3] for r in runs]
         self.store = str(store) if isinstance(store, (str, os.PathLike)) else store
@@ -74,7 +94,7 @@ class SweepDataset(Dataset):
         except Exception as e: raise ValueError(f"store={str(self.store)!r}: configuration {j} of run {self._keys[r]} cannot be read "
                                                 f"({type(e).__name__}: {e}); `rgnb.sweeps.verify_sweep` names the damaged chunk") from e
         spins = decode_configs(raw, self.kind, L ** self.dim)
-        x = config_tensor(spins, self.kind, L, self.dim, self.spec.q, self.dtype)
+        x = _encode(spins, self.kind, L, self.dim, self.spec.q, self.dtype)
         if self.transform is not None: x = self.transform(x)
         return dict(config=x, T=torch.tensor(T, dtype=torch.float64), L=torch.tensor(L), phase=torch.tensor(int(self._phase(T))),
                     replica=torch.tensor(int(self._rep[r])))

@@ -15,9 +15,9 @@ from .core import check_int, check_real, check_temperature, check_choice
 from .lattices import triangular_lattice
 
 # %% auto #0
-__all__ = ['MK_ORDERS', 'Decimation', 'decimate_ising1d', 'ising1d_free_energy_rg', 'mk_recursion', 'mk_slope', 'MKFixedPoint',
-           'mk_fixed_point', 'dual_coupling', 'mk_anisotropic_step', 'mk_phase_indicator', 'mk_critical_coupling_2d',
-           'nvl_phi', 'nvl_recursion', 'nvl_fixed_point', 'triangular_blocks']
+__all__ = ['COUPLING_CONVENTIONS', 'MK_ORDERS', 'Decimation', 'decimate_ising1d', 'ising1d_free_energy_rg', 'mk_recursion',
+           'mk_slope', 'MKFixedPoint', 'mk_fixed_point', 'dual_coupling', 'mk_anisotropic_step', 'mk_phase_indicator',
+           'mk_critical_coupling_2d', 'nvl_phi', 'nvl_recursion', 'nvl_fixed_point', 'triangular_blocks']
 
 # %% ../nbs/30_rg_analytic.ipynb #8f3150d9
 def _as_array(x, name:str, low:float|None=None):
@@ -36,7 +36,15 @@ def _out(x, scalar:bool):
     "A Python float for scalar input, else the array"
     return float(np.asarray(x)) if scalar else np.asarray(x, dtype=np.float64)
 
-_model_q = _model   # validate q and model (model=None: 'ising' for q=2, else 'potts'), as rgnb.exact does
+COUPLING_CONVENTIONS = ('ising', 'potts')
+
+def _convention(q, convention):
+    "Validate q and the coupling convention (None: 'ising' for q=2, else 'potts'); returns (q, convention)"
+    q = check_int(q, 'q', low=2)
+    if convention is None: return q, ('ising' if q == 2 else 'potts')
+    check_choice(convention, 'convention', COUPLING_CONVENTIONS)
+    if convention == 'ising' and q != 2: raise ValueError(f"convention='ising' needs q=2, got q={q}; use convention='potts'")
+    return q, convention
 
 # %% ../nbs/30_rg_analytic.ipynb #de5c75bd
 _S = np.array([1.0, -1.0])   # spin values, index 0 = up
@@ -112,22 +120,28 @@ def _log_decimate(lnK, b:int, q:int):
         lnz = math.log(q) + b * lnt - ln1mtb                                  # e^K' - 1 = z = q t^b / (1 - t^b)
         return np.where(lnz < -30, lnz - np.exp(lnz) / 2, np.log(np.logaddexp(0.0, lnz)))
 
-def _mk_args(d, b, q, model, order, dims=(1, 2, 3)):
+def _mk_args(d, b, q, convention, order, dims=(1, 2, 3)):
     "Validate the Migdal-Kadanoff arguments; c converts the model's coupling to the Potts one (K_potts = c K)"
     d = check_choice(check_int(d, 'd', low=1), 'd', dims)
     b = check_int(b, 'b', low=2)
-    q, model = _model_q(q, model)
+    q, convention = _convention(q, convention)
     check_choice(order, 'order', MK_ORDERS)
-    return d, b, q, model, order, (2.0 if model == 'ising' else 1.0)
+    return d, b, q, convention, order, (2.0 if convention == 'ising' else 1.0)
 
 def _log_mk(lnK, d, b, q, order):
     "ln K' of the isotropic Migdal-Kadanoff map in Potts convention"
     m = (d - 1) * math.log(b)
     return _log_decimate(lnK + m, b, q) if order == 'move-decimate' else _log_decimate(lnK, b, q) + m
 
-def mk_recursion(K, d:int=2, b:int=2, q:int=2, model:str|None=None, order:str='move-decimate'):
+def mk_recursion(K, # coupling(s) K >= 0, a number or an array
+                 d:int=2, # dimension: 1, 2 or 3
+                 b:int=2, # rescaling factor, >= 2
+                 q:int=2, # number of states: 2 is Ising, else Potts
+                 convention:str|None=None, # 'ising' (-H/T = K sum s_i s_j) or 'potts' (K sum delta); None: 'ising' for q=2
+                 order:str='move-decimate', # 'move-decimate' or 'decimate-move' (the two bounds)
+                ):
     "Migdal-Kadanoff map K -> K' of the d-dimensional Ising (q=2) or q-state Potts model, rescaling factor b"
-    d, b, q, model, order, c = _mk_args(d, b, q, model, order)
+    d, b, q, convention, order, c = _mk_args(d, b, q, convention, order)
     K, scalar = _as_array(K, 'K', low=0)
     with np.errstate(divide='ignore'): lnK = np.log(c * K)
     return _out(np.exp(_log_mk(lnK, d, b, q, order)) / c, scalar)
@@ -140,9 +154,9 @@ def _log_slope_decimate(K, b, q):
     ln_tp = lambda lnt_, lnu_: lnu_ + np.log1p(-(q - 1) / q * np.exp(lnu_))
     return math.log(b) + (b - 1) * lnt + ln_tp(lnt, lnu) - ln_tp(lnt_D, lnu_D)
 
-def mk_slope(K, d:int=2, b:int=2, q:int=2, model:str|None=None, order:str='move-decimate'):
+def mk_slope(K, d:int=2, b:int=2, q:int=2, convention:str|None=None, order:str='move-decimate'):
     "dK'/dK of the Migdal-Kadanoff map at K (analytic)"
-    d, b, q, model, order, c = _mk_args(d, b, q, model, order)
+    d, b, q, convention, order, c = _mk_args(d, b, q, convention, order)
     K, scalar = _as_array(K, 'K', low=0)
     Kd = c * K * (b ** (d - 1) if order == 'move-decimate' else 1)
     with np.errstate(divide='ignore'): return _out(b ** (d - 1) * np.exp(_log_slope_decimate(Kd, b, q)), scalar)
@@ -153,52 +167,52 @@ class MKFixedPoint(NamedTuple):
     slope: float
     yT: float
 
-def mk_fixed_point(d:int=2, b:int=2, q:int=2, model:str|None=None, order:str='move-decimate') -> MKFixedPoint:
+def mk_fixed_point(d:int=2, b:int=2, q:int=2, convention:str|None=None, order:str='move-decimate') -> MKFixedPoint:
     "Critical fixed point K* of the Migdal-Kadanoff map (Brent's method) and its thermal eigenvalue y_T"
     if d == 1: raise ValueError("d=1: the Migdal-Kadanoff map is exact chain decimation, whose only fixed points are K*=0 "
                                 "and K*=inf; allowed d: 2, 3")
-    d, b, q, model, order, c = _mk_args(d, b, q, model, order, dims=(2, 3))
+    d, b, q, convention, order, c = _mk_args(d, b, q, convention, order, dims=(2, 3))
     F = lambda K: math.exp(float(_log_mk(math.log(K), d, b, q, order))) - K
     Ks = brentq(F, 1e-8, 100.0, xtol=1e-16, rtol=4 * np.finfo(float).eps, maxiter=500) / c
-    slope = mk_slope(Ks, d, b, q, model, order)
+    slope = mk_slope(Ks, d, b, q, convention, order)
     return MKFixedPoint(Ks, slope, math.log(slope) / math.log(b))
 
 # %% ../nbs/30_rg_analytic.ipynb #f1fc70ae
-def dual_coupling(K, q:int=2, model:str|None=None):
+def dual_coupling(K, q:int=2, convention:str|None=None):
     "Kramers-Wannier / Potts dual coupling on the square lattice: (e^K~ - 1)(e^K - 1) = q (Ising: tanh K~ = e^{-2K})"
-    q, model = _model_q(q, model)
+    q, convention = _convention(q, convention)
     K, scalar = _as_array(K, 'K', low=0)
     if (K == 0).any(): raise ValueError("K=0 has an infinite dual coupling; allowed K > 0")
-    c = 2.0 if model == 'ising' else 1.0
+    c = 2.0 if convention == 'ising' else 1.0
     return _out(np.log1p(q / np.expm1(c * K)) / c, scalar)
 
 # %% ../nbs/30_rg_analytic.ipynb #0bff72b6
-def mk_anisotropic_step(Kx, Ky, b:int=2, q:int=2, model:str|None=None):
+def mk_anisotropic_step(Kx, Ky, b:int=2, q:int=2, convention:str|None=None):
     "One duality-preserving anisotropic MK step on the square lattice, rescaling x then y by b: (Kx, Ky) -> (Kx', Ky')"
-    b = check_int(b, 'b', low=2); q, model = _model_q(q, model)
+    b = check_int(b, 'b', low=2); q, convention = _convention(q, convention)
     (Kx, sx), (Ky, sy) = _as_array(Kx, 'Kx', low=0), _as_array(Ky, 'Ky', low=0)
-    c, lb = (2.0 if model == 'ising' else 1.0), math.log(b)
+    c, lb = (2.0 if convention == 'ising' else 1.0), math.log(b)
     with np.errstate(divide='ignore'):
         lx, ly = _log_decimate(np.log(c * Kx), b, q) + lb, _log_decimate(np.log(c * Ky) + lb, b, q)
     return _out(np.exp(lx) / c, sx and sy), _out(np.exp(ly) / c, sx and sy)
 
-def mk_phase_indicator(Kx, Ky, b:int=2, q:int=2, model:str|None=None, n_steps:int|None=None):
+def mk_phase_indicator(Kx, Ky, b:int=2, q:int=2, convention:str|None=None, n_steps:int|None=None):
     "Limit of ln(K_small xi_large)/b^n along the anisotropic MK flow from (Kx, Ky): > 0 ordered, < 0 disordered, 0 critical"
-    b = check_int(b, 'b', low=2); q, model = _model_q(q, model)
+    b = check_int(b, 'b', low=2); q, convention = _convention(q, convention)
     (Kx, sx), (Ky, sy) = _as_array(Kx, 'Kx', low=0), _as_array(Ky, 'Ky', low=0)
     n = math.ceil(100 * math.log(2) / math.log(b)) if n_steps is None else check_int(n_steps, 'n_steps', low=1)
-    c, lb = (2.0 if model == 'ising' else 1.0), math.log(b)
+    c, lb = (2.0 if convention == 'ising' else 1.0), math.log(b)
     with np.errstate(divide='ignore'):
         lx, ly = np.log(c * Kx), np.log(c * Ky)
         for _ in range(n): lx, ly = _log_decimate(lx, b, q) + lb, _log_decimate(ly + lb, b, q)
         L = (np.minimum(lx, ly) + np.exp(np.maximum(lx, ly)) - math.log(q)) / float(b) ** n
     return _out(L, sx and sy)
 
-def mk_critical_coupling_2d(b:int=2, q:int=2, model:str|None=None) -> float:
+def mk_critical_coupling_2d(b:int=2, q:int=2, convention:str|None=None) -> float:
     "Isotropic critical coupling of the square-lattice Ising/Potts model where the anisotropic MK flow changes phase"
-    b = check_int(b, 'b', low=2); q, model = _model_q(q, model)
-    lo, hi = (mk_fixed_point(2, b, q, model, o).K for o in MK_ORDERS)
-    return brentq(lambda K: mk_phase_indicator(K, K, b, q, model), lo, hi, xtol=1e-16, rtol=4 * np.finfo(float).eps)
+    b = check_int(b, 'b', low=2); q, convention = _convention(q, convention)
+    lo, hi = (mk_fixed_point(2, b, q, convention, o).K for o in MK_ORDERS)
+    return brentq(lambda K: mk_phase_indicator(K, K, b, q, convention), lo, hi, xtol=1e-16, rtol=4 * np.finfo(float).eps)
 
 # %% ../nbs/30_rg_analytic.ipynb #e212fe61
 def nvl_phi(K):

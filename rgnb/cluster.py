@@ -10,7 +10,7 @@ import math
 from typing import NamedTuple
 import numpy as np
 from numba import njit
-from .core import check_int, check_real, check_temperature, rng_streams, next_uniform
+from .core import check_int, check_temperature, rng_streams, next_uniform
 from .models import Model
 
 # %% auto #0
@@ -50,16 +50,20 @@ def _kernel_args(system, T):
     "(kernel code, q, K = J/T) of a validated `system` at temperature `T`"
     return _KINDS.index(system.kind), system.q, system.J / T
 
-def _check_cluster(config, system, T, algorithm='wolff'):
-    "Validate every argument of a cluster update of `system`; returns (kernel code, q, K = J/T)"
+def _check_cluster_system(system, algorithm='wolff'):
+    "Raise `ValueError` unless `algorithm` ('wolff' or 'sw') applies to `system`"
     if not isinstance(system, Model): raise ValueError(f"system must be a Model from make_model, got {type(system).__name__}")
     if algorithm == 'sw' and system.kind not in ('ising', 'potts'):
         raise ValueError(f"Swendsen-Wang supports Ising and Potts models, not {system.name!r}")
-    T = check_temperature(T)
-    if np.ndim(T): raise ValueError(f"T must be a single temperature, got an array of shape {np.shape(T)}")
     if system.h != 0: raise ValueError(f"h={system.h}: cluster updates need h = 0")
     if system.kind == 'potts' and system.J < 0:
         raise ValueError(f"J={system.J} must be >= 0 for Potts cluster updates (the antiferromagnetic Potts model needs the Wang-Swendsen-Kotecky algorithm)")
+
+def _check_cluster(config, system, T, algorithm='wolff'):
+    "Validate every argument of a cluster update of `system`; returns (kernel code, q, K = J/T)"
+    _check_cluster_system(system, algorithm)
+    T = check_temperature(T)
+    if np.ndim(T): raise ValueError(f"T must be a single temperature, got an array of shape {np.shape(T)}")
     _check_config(config, system)
     return _kernel_args(system, T)
 

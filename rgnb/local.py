@@ -295,8 +295,8 @@ def _local_params(system, T, method, step):
 
 def local_params(system:Model, T:float, method:str, step:float|None=None) -> np.ndarray:
     "The float64 `params` table of the site update of `system` at temperature `T`"
-    T, method, _ = _check_local(system, T, method, 'sequential')
-    return _local_params(system, T, method, _check_step(step))
+    _check_local(system, method, 'sequential')
+    return _local_params(system, check_real(T, 'T', low=0, low_open=True), method, _check_step(step))
 
 @lru_cache(maxsize=64)
 def _chunks(lattice):
@@ -316,10 +316,9 @@ def n_streams(system:Model, order:str='checkerboard') -> int:
 
 def _check_step(step): return None if step is None else check_real(step, 'step', low=0, low_open=True)
 
-def _check_local(system, T, method, order):
-    "Validate the settings of a local update of `system`; returns (T, method, order)"
+def _check_local(system, method, order):
+    "Validate the method and order of a local update of `system` (the temperature is checked by the caller)"
     if not isinstance(system, Model): raise ValueError(f"system must be a Model from make_model, got {type(system).__name__}")
-    T = check_real(T, 'T', low=0, low_open=True)
     check_choice(method, 'method', LOCAL_METHODS); check_choice(order, 'order', ORDERS)
     if (system.kind, method) not in SITE_UPDATES:
         allowed = sorted(m for k, m in SITE_UPDATES if k == system.kind)
@@ -327,15 +326,14 @@ def _check_local(system, T, method, order):
     if system.lattice.dim == 1 and order == 'checkerboard' and system.L % 2:
         raise ValueError(f"L={system.L} is odd: a checkerboard update needs even L; use order='sequential'")
     if order == 'checkerboard': _chunks(system.lattice)   # raises for lattices without a colouring (odd L)
-    return T, method, order
 
 class LocalUpdater:
     """Local sweeps of `system` at temperature `T`, validated once: `updater(config, n_sweeps)` updates `config` in
     place. `LocalUpdater.validated(...)` builds one from settings checked elsewhere (no checks repeated)"""
     def __init__(self, system:Model, T:float, method:str='metropolis', order:str='checkerboard',
                  seed=None, states=None, step:float|None=None, fast:bool=True):
-        T, method, order = _check_local(system, T, method, order)
-        step = _check_step(step)
+        _check_local(system, method, order)
+        T, step = check_real(T, 'T', low=0, low_open=True), _check_step(step)
         n = n_streams(system, order)
         if states is not None and (not isinstance(states, np.ndarray) or states.shape != (n, 2) or states.dtype != np.uint64):
             raise ValueError(f"states must be a ({n}, 2) uint64 array from rng_streams for this model and order")

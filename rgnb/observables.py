@@ -6,7 +6,7 @@ Docs: https://rgnb.github.io/rgnb/observables.html.md"""
 
 # %% ../nbs/14_observables.ipynb #4f637627
 from __future__ import annotations
-import math, numbers, warnings
+import warnings
 from typing import NamedTuple
 import numpy as np
 from scipy import fft as sp_fft

@@ -6,11 +6,10 @@ Docs: https://rgnb.github.io/rgnb/mcrg.html.md"""
 
 # %% ../nbs/32_mcrg.ipynb #ee4e4335
 from __future__ import annotations
-import math, time
 from typing import NamedTuple
 import numpy as np
 from numba import njit, prange
-from .core import check_int, check_real, kernel_seeds, as_generator, rng_streams, next_u64
+from .core import check_int, kernel_seeds, as_generator, rng_streams, next_u64
 from .block_spin import config_chunks
 
 # %% auto #0
@@ -51,8 +50,9 @@ def _operators_one(s, out):
     out[6] = a6; out[7] = a7; out[8] = a8; out[9] = a9; out[10] = a10; out[11] = a11
 
 @njit(cache=True, parallel=True)
-def _operators_batch(c, out):
-    for i in prange(c.shape[0]): _operators_one(c[i], out[i])
+def _operators_batch(configs, out):
+    "The operator sums of every configuration of the batch `configs` (n, L, L) into out (n, 12), in parallel"
+    for i in prange(configs.shape[0]): _operators_one(configs[i], out[i])
 
 def _ising_batch(configs, name='configs'):
     "Validate square 2D Ising configurations (L, L) or (n, L, L); returns (int8 batch, was_single)"
@@ -65,7 +65,8 @@ def _ising_batch(configs, name='configs'):
     single = c.ndim == 2
     return np.ascontiguousarray(c[None] if single else c, dtype=np.int8), single
 
-def ising2d_operators(configs) -> np.ndarray:
+def ising2d_operators(configs, # 2D Ising configurations (L, L) or a batch (n, L, L), ±1
+                     ) -> np.ndarray:
     "The even and odd coupling operators (`EVEN_OPERATORS + ODD_OPERATORS`) of 2D Ising configurations (L, L) or (n, L, L): (12,) or (n, 12) int64"
     c, single = _ising_batch(configs)
     out = np.empty((len(c), N_OPERATORS), np.int64)
@@ -85,10 +86,11 @@ def _majority2(s, out, states, k):
             else: out[Y, X] = 1 if (next_u64(states, k) >> np.uint64(63)) else -1
 
 @njit(cache=True, parallel=True)
-def _measure_batch(c, levels, states, out):
-    for i in prange(c.shape[0]):
+def _measure_batch(configs, levels, states, out):
+    "Operators of each configuration (n, L, L) and of its `levels` blockings into out (n, levels + 1, 12); tie coins from stream i"
+    for i in prange(configs.shape[0]):
         tmp = np.empty(N_OPERATORS, np.int64)
-        s = c[i].copy()
+        s = configs[i].copy()
         for n in range(levels + 1):
             if n:
                 t = np.empty((s.shape[0] // 2, s.shape[0] // 2), np.int8)
@@ -97,7 +99,10 @@ def _measure_batch(c, levels, states, out):
             _operators_one(s, tmp)
             for a in range(N_OPERATORS): out[i, n, a] = tmp[a]
 
-def mcrg_measure(configs, levels:int, seed=None) -> np.ndarray:
+def mcrg_measure(configs, # 2D Ising configurations (n, L, L) (or one (L, L)), ±1
+                 levels:int, # number of 2 x 2 majority blockings, 2**levels dividing L
+                 seed=None, # random tie-breaks
+                ) -> np.ndarray:
     "Operators (n, levels + 1, 12) int32 of 2D Ising configurations (n, L, L) and of their `levels` successive 2 x 2 majority-rule blockings"
     c, single = _ising_batch(configs)
     L_ = c.shape[-1]
@@ -110,8 +115,16 @@ def mcrg_measure(configs, levels:int, seed=None) -> np.ndarray:
     return out[0] if single else out
 
 # %% ../nbs/32_mcrg.ipynb #9993dc7a
-def mcrg_sample(L:int, T:float, n_configs:int, levels:int, algorithm:str='wolff', sweeps_between:int=1,
-                thermalization:int=200, chunk:int=256, seed=None) -> np.ndarray:
+def mcrg_sample(L:int, # linear lattice size, 2**levels dividing it
+                T:float, # temperature, > 0
+                n_configs:int, # configurations, >= 2
+                levels:int, # number of 2 x 2 majority blockings
+                algorithm:str='wolff', # Monte Carlo update
+                sweeps_between:int=1, # sweeps between two measured configurations
+                thermalization:int=200, # sweeps before the first one
+                chunk:int=256, # configurations held at once
+                seed=None, # random seed (Monte Carlo and tie-breaks)
+               ) -> np.ndarray:
     "Operators (n_configs, levels + 1, 12) of `n_configs` 2D Ising configurations at `T` and their 2 x 2 majority blockings"
     L, levels = check_int(L, 'L', low=2), check_int(levels, 'levels', low=0)
     if L % 2 ** levels or L // 2 ** levels < 2:
@@ -160,7 +173,12 @@ def _leading(C, mean, fine, coarse, subtract):
     ev = np.linalg.eigvals(np.linalg.solve(A, B))
     return float(ev[np.argmax(ev.real)].real)
 
-def mcrg_exponents(ops, n_even:int=N_EVEN, b:int=2, couplings:dict|None=None, n_blocks:int=50) -> list:
+def mcrg_exponents(ops, # operator values (n_configs, levels + 1, n_ops), e.g. from `mcrg_sample`
+                   n_even:int=N_EVEN, # the first n_even operator columns are even (thermal sector), the rest odd
+                   b:int=2, # rescaling factor of one blocking
+                   couplings:dict|None=None, # {'even': [numbers of couplings], 'odd': [...]}; default all of each
+                   n_blocks:int=50, # jackknife blocks (also absorbs autocorrelation)
+                  ) -> list:
     """Leading even and odd RG eigenvalues and exponents y = ln(lambda)/ln(b) with blocked-jackknife errors, from
     operators `ops` (n_configs, levels + 1, n_ops) whose first `n_even` columns are even; for every level >= 1
     and every number of couplings in `couplings` (default {'even': 1..n_even, 'odd': 1..n_odd})"""

@@ -75,7 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument('--debug', action='store_true', help='print the traceback of a failure')
     sub = parser.add_subparsers(dest='command', metavar='COMMAND', parser_class=_Parser)
     for name, (hlp, add, _) in COMMANDS.items():
-        p = sub.add_parser(name, help=hlp, description=hlp); add(p); _add_debug(p)
+        p = sub.add_parser(name, help=hlp, description=hlp); add(p); _add_debug(p); p.set_defaults(_prog=p.prog)
     return parser
 
 def _saved(a) -> str|None:
@@ -102,7 +102,7 @@ def main(argv:list|None=None, # the arguments after `rgnb` (default: `sys.argv[1
     except (Exception, KeyboardInterrupt) as e:
         code, msg = failure(e, _saved(a))
         if a.debug: traceback.print_exc()
-        print(f"rgnb {a.command}: {'' if code == 130 else 'error: '}{_one_line(msg)}", file=sys.stderr)
+        print(f"{a._prog}: {'' if code == 130 else 'error: '}{_one_line(msg)}", file=sys.stderr)
         return code
 
 def _console(): sys.exit(main())
@@ -136,6 +136,7 @@ def _add_simulate(p):
     p.add_argument('--overrelax', type=int, default=0, help='over-relaxation sweeps per sweep (xy, heisenberg)')
     p.add_argument('--start', default='random', choices=CHOICES['start'], help='random (default) or ordered: an ordered start thermalises far faster below Tc')
     p.add_argument('--checkpoint', default=None, type=output_file, help='checkpoint file: written periodically and on Ctrl-C; rerun to resume')
+    p.add_argument('--checkpoint-every', type=float, default=60.0, help='seconds between checkpoint saves (default 60)')
     p.add_argument('--device', default='cpu', type=device_arg('cpu', 'cuda', 'cuda:N', 'auto'), metavar='{cpu,cuda,cuda:N,auto}',
                    help='cpu (default); cuda, cuda:N: multi-spin Ising on the GPU; auto: the GPU where one is present and applies')
     p.add_argument('--json', action='store_true', help='print one JSON object')
@@ -144,7 +145,7 @@ def _run_simulate(a):
     from rgnb.mc import simulate
     r = simulate(a.model, a.L, a.T, algorithm=a.algorithm, sweeps=a.sweeps, thermalization=a.thermalization,
                  seed=a.seed, q=a.q, J=a.J, h=a.h, measure_every=a.measure_every, order=a.order, overrelax=a.overrelax,
-                 start=a.start, checkpoint=a.checkpoint, progress=not a.json and sys.stderr.isatty(), device=a.device)
+                 start=a.start, checkpoint=a.checkpoint, checkpoint_every=a.checkpoint_every, progress=not a.json and sys.stderr.isatty(), device=a.device)
     from rgnb.core import to_json
     print(to_json(r.to_dict()) if a.json else repr(r))
 
@@ -229,7 +230,7 @@ def _add_rg(p):
     t.add_argument('--bond-weight', type=float, default=0.0,
                    help="HOTRG: weight summed legs by their truncation spectra (0 = Xie et al. as published; 0.125 is about a third more accurate at D >= 24)")
     t.add_argument('--json', action='store_true', help='print one JSON object')
-    _add_debug(t)
+    _add_debug(t); t.set_defaults(_prog=t.prog)
 
 def _run_rg(a):
     from rgnb.tensor_rg import tensor_rg_json, TensorRGError

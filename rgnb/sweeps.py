@@ -13,16 +13,16 @@ from typing import NamedTuple
 import numpy as np
 import zarr
 from zarr.codecs import ZstdCodec, Crc32cCodec
-from .core import check_int, check_real, check_choice, check_temperature, kernel_seeds, _plain
+from .core import check_int, check_real, check_choice, check_temperature, kernel_seeds, cap_threads, _plain
 from .models import MODEL_NAMES, make_model
-from .mc import ALGORITHMS, make_stepper, simulate
+from .mc import ALGORITHMS, check_schedule, run_settings, simulate
 from . import exact
 
 # %% auto #0
 __all__ = ['GRID_KEYS', 'T_DIGITS', 'SPEC_KEYS', 'CONFIG_ENCODING', 'STORE_FORMAT', 'VERIFY_AUTO_BYTES', 'known_tc',
            'temperature_grid', 'run_seed', 'run_key', 'Run', 'SweepSpec', 'load_spec', 'encode_configs',
-           'decode_configs', 'run_one', 'kept_measurements', 'check_store_path', 'check_runs', 'run_sweep',
-           'sweep_info', 'verify_sweep', 'open_sweep']
+           'decode_configs', 'run_one', 'check_store_path', 'check_runs', 'run_sweep', 'sweep_info', 'verify_sweep',
+           'open_sweep']
 
 # %% ../nbs/20_sweeps.ipynb #b5589cc7
 def known_tc(model:str, q:int|None=None, J:float=1.0, h:float=0.0) -> float|None:
@@ -143,10 +143,10 @@ def _spec_from_dict(d:dict) -> SweepSpec:
     if unknown: raise ValueError(f"spec has unknown keys {unknown}: allowed {', '.join(SPEC_KEYS)}")
     for k in ('model', 'sizes', 'temperatures', 'seed'):
         if k not in d: raise ValueError(f"spec lacks {k!r}" + (" (a resumable sweep needs a base seed: an integer >= 0)" if k == 'seed' else ''))
-    model = check_choice(d['model'], 'model', MODEL_NAMES)
-    q = d.get('q'); J = check_real(d.get('J', 1.0), 'J'); h = check_real(d.get('h', 0.0), 'h')
-    mdl = make_model(model, 2, q=q, J=J, h=h)   # checks q, J, h against the model
-    q = mdl.q if mdl.kind in ('potts', 'clock') else None
+    model = d['model']
+    J, h = d.get('J', 1.0), d.get('h', 0.0)
+    mdl = make_model(model, 2, q=d.get('q'), J=J, h=h)   # checks the model name and q, J, h against it
+    q, J, h = mdl.q_arg, mdl.J, mdl.h
     sizes = d['sizes']
     sizes = [sizes] if np.ndim(sizes) == 0 and not isinstance(sizes, str) else sizes
     if isinstance(sizes, str) or len(sizes) == 0: raise ValueError(f"sizes={d['sizes']!r} must be a non-empty list of lattice sizes >= 2")
@@ -154,13 +154,7 @@ def _spec_from_dict(d:dict) -> SweepSpec:
     if len(set(sizes)) != len(sizes): raise ValueError(f"sizes={sizes} has duplicates")
     T = temperature_grid(d['temperatures'], model, q, J, h)
     algorithm = check_choice(d.get('algorithm', 'auto'), 'algorithm', ALGORITHMS)
-    sweeps = check_int(d.get('sweeps', 10_000), 'sweeps', low=1)
-    therm = d.get('thermalization')
-    therm = check_int(sweeps // 10 if therm is None else therm, 'thermalization', low=0)
-    every = check_int(d.get('measure_every', 1), 'measure_every', low=1, high=sweeps)
-    n_meas = sweeps // every
-    if n_meas < 8: raise ValueError(f"sweeps={sweeps} with measure_every={every} gives {n_meas} measurements: need at least 8 for error bars")
-    keep = check_int(d.get('keep_configs', 0), 'keep_configs', low=0, high=n_meas)
+    sweeps, therm, every, keep = check_schedule(d.get('sweeps', 10_000), d.get('thermalization'), d.get('measure_every', 1), d.get('keep_configs', 0))
     return SweepSpec(model, tuple(sorted(sizes)), tuple(float(t) for t in T), algorithm, sweeps, therm, every, keep,
                      check_int(d['seed'], 'seed', low=0), check_int(d.get('replicas', 1), 'replicas', low=1), q, J, h)
 
@@ -169,8 +163,7 @@ def _read_spec_file(path) -> dict:
     if not p.is_file(): raise ValueError(f"spec={str(p)!r} is not a file: give a .toml, .yaml or .json file, or a dict")
     text, suffix = p.read_text(encoding='utf-8'), p.suffix.lower()
     if suffix == '.toml':
-        try: import tomllib
-        except ModuleNotFoundError: import tomli as tomllib   # Python 3.10
+        import tomllib
         try: return tomllib.loads(text)
         except tomllib.TOMLDecodeError as e: raise ValueError(f"spec={str(p)!r} is not valid TOML: {e}") from None
     if suffix in ('.yaml', '.yml'):
@@ -209,16 +202,12 @@ def decode_configs(data, kind:str, N:int) -> np.ndarray:
 # %% ../nbs/20_sweeps.ipynb #ffce2ab3
 def run_one(spec, L:int, T:float, replica:int, threads:int|None=None) -> dict:
     """Simulate run (L, T, replica) of `spec` with its own seed; returns `key`, `arrays` (store form) and `attrs`.
-    `threads`: Numba threads for this run (None: leave as set)"""
-    import numba
+    `threads`: cap this process at that many threads (`rgnb.core.cap_threads`; None: leave as set)"""
     spec = load_spec(spec)
     seed = run_seed(spec.seed, L, T, replica)
-    saved = numba.get_num_threads()
-    if threads is not None: numba.set_num_threads(max(1, min(check_int(threads, 'threads', low=1), numba.config.NUMBA_NUM_THREADS)))
-    try:
-        r = simulate(spec.model, L, T, spec.algorithm, spec.sweeps, spec.thermalization, seed, q=spec.q, J=spec.J, h=spec.h,
-                     measure_every=spec.measure_every, keep_configs=spec.keep_configs)
-    finally: numba.set_num_threads(saved)
+    if threads is not None: cap_threads(threads)
+    r = simulate(spec.model, L, T, spec.algorithm, spec.sweeps, spec.thermalization, seed, q=spec.q, J=spec.J, h=spec.h,
+                 measure_every=spec.measure_every, keep_configs=spec.keep_configs)
     kind = make_model(spec.model, L, q=spec.q, J=spec.J, h=spec.h).kind
     arrays = dict(energy=np.ascontiguousarray(r.series['energy']), magnetization=np.ascontiguousarray(r.series['magnetization']))
     if spec.keep_configs: arrays['configs'] = encode_configs(r.configs, kind)
@@ -228,9 +217,6 @@ def run_one(spec, L:int, T:float, replica:int, threads:int|None=None) -> dict:
                  observables=_plain(r.observables), warnings=list(r.warnings), seconds=round(r.seconds, 4), host=platform.node())
     return dict(key=run_key(L, T, replica), arrays=arrays, attrs=attrs)
 
-def kept_measurements(n_measurements:int, keep:int) -> np.ndarray:
-    "Indices of the measurements at which `simulate` keeps its `keep` configurations (evenly spaced)"
-    return np.unique(np.linspace(0, n_measurements - 1, keep).astype(int)) if keep else np.array([], int)
 
 # %% ../nbs/20_sweeps.ipynb #6f69ed05
 STORE_FORMAT = 1
@@ -343,17 +329,16 @@ def _cores() -> int:
     except AttributeError: return os.cpu_count() or 1
 
 def _init_worker(threads:int):
-    "Process-pool initializer: cap Numba, OpenMP and BLAS threads of this worker"
-    for v in ('RGNB_NUM_THREADS', 'OMP_NUM_THREADS', 'MKL_NUM_THREADS', 'OPENBLAS_NUM_THREADS'): os.environ[v] = str(threads)
-    import numba
-    numba.set_num_threads(max(1, min(threads, numba.config.NUMBA_NUM_THREADS)))
+    "Process-pool initializer: cap Numba, OpenMP, BLAS and torch threads of this worker"
+    cap_threads(threads)
 
 def _module(): return importlib.import_module('rgnb.sweeps')   # workers import functions from the package
 
 def check_runs(spec:SweepSpec):
-    "Check that every size of `spec` admits its model and algorithm (builds one stepper per L; runs nothing)"
+    "Check that every size of `spec` admits its model, algorithm and memory (`rgnb.mc.run_settings` per L; runs nothing)"
     for L in spec.sizes:
-        make_stepper(make_model(spec.model, L, q=spec.q, J=spec.J, h=spec.h), spec.temperatures[0], spec.algorithm, seed=0)
+        run_settings(spec.model, L, spec.temperatures[0], spec.algorithm, spec.sweeps, spec.thermalization, q=spec.q, J=spec.J,
+                     h=spec.h, measure_every=spec.measure_every, keep_configs=spec.keep_configs)
 
 def _local_results(spec, todo, workers):
     "Yield finished runs computed here (workers=0) or in a spawn process pool"
@@ -389,7 +374,13 @@ def _dask_results(spec, todo, client):
         try: client.cancel([f for f in futs if not f.done()])
         except Exception: pass
 
-def run_sweep(spec, store, scheduler:str|None=None, client=None, progress:bool=True, workers:int|None=None) -> dict:
+def run_sweep(spec, # a dict, a `SweepSpec`, or the path of a TOML/YAML/JSON spec file (keys: `SPEC_KEYS`)
+              store, # directory of the zarr store (created, or resumed if it holds the same spec)
+              scheduler:str|None=None, # address of a Dask scheduler, e.g. 'tcp://host:8786'
+              client=None, # a Dask `distributed.Client` (instead of `scheduler`)
+              progress:bool=True, # show a progress bar over runs
+              workers:int|None=None, # local worker processes (None: one per core; 0: run in this process)
+             ) -> dict:
     """Run every missing (L, T, replica) of `spec` (dict, `SweepSpec` or spec file) into the zarr store at `store`.
     Local processes by default (`workers`; 0 = this process), or a Dask `client` / `scheduler` address.
     Resumable: complete runs are kept, interrupted ones redone. Returns a summary dict."""
@@ -449,7 +440,7 @@ def _bad_chunk(store, where:str, a) -> str:
         if isinstance(store, (str, os.PathLike)) and not (Path(store)/name).exists(): return f"chunk file {name} is missing"
         try: a[tuple(slice(i * c, (i + 1) * c) for i, c in zip(idx, grid))]
         except Exception as e: return f"chunk file {name} is corrupted ({type(e).__name__}: {e})"
-    return f"its chunk files decode but the data differ from the sha256 recorded with the run"
+    return "its chunk files decode but the data differ from the sha256 recorded with the run"
 
 def verify_sweep(store, info:dict|None=None) -> int:
     "Read every array of every complete run and check its sha256; raises ValueError naming each corrupted chunk. Returns the runs checked"
@@ -484,7 +475,9 @@ def _lazy(src, keys:np.ndarray, name:str, tail:tuple, dtype, fill, decode=None):
     chunks = tuple((1,) * n for n in keys.shape) + tuple((t,) for t in tail)
     return da.map_blocks(load, dtype=dtype, chunks=chunks, meta=np.empty((0,) * (nk + len(tail)), dtype))
 
-def open_sweep(store, verify='auto'):
+def open_sweep(store, # directory (or zarr store) written by `run_sweep`
+               verify='auto', # True, False or 'auto': check the sha256 checksums (auto: stores up to 256 MiB)
+              ):
     """The sweep in `store` as an xarray Dataset on (L, T, replica): observables' mean/_error/_tau, lazy time series
     and kept configurations. `verify`: True, False or 'auto' (check sha256 checksums for stores up to 256 MiB)"""
     import xarray as xr

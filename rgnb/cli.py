@@ -97,7 +97,10 @@ def main(argv:list|None=None, # the arguments after `rgnb` (default: `sys.argv[1
     try: a = parser.parse_args(argv)
     except SystemExit as e: return e.code if isinstance(e.code, int) else 2   # --help, --version: 0; bad arguments: 2
     if a.command is None: parser.print_help(sys.stderr); return 2
-    try: return int(COMMANDS[a.command][2](a) or 0)
+    try:
+        code = int(COMMANDS[a.command][2](a) or 0)
+        sys.stdout.flush()                             # a closed pipe shows here, not in Python's final flush
+        return code
     except BrokenPipeError: _silence_stdout(); return 141
     except (Exception, KeyboardInterrupt) as e:
         code, msg = failure(e, _saved(a))

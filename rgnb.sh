@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# rgnb's one entry point for a fresh machine: creates .venv, installs rgnb and its
-# dependencies (CPU torch unless told otherwise), then runs what is asked:
+# rgnb's one entry point for a fresh machine: creates .venv, installs rgnb with the extras the two
+# commands need ([dev,dask]; CPU torch unless told otherwise), then runs what is asked:
 #   bash rgnb.sh report   # flagship pipeline with report parameters -> reports/index.html
 #   bash rgnb.sh test     # whole test suite (clean/sync check + every notebook under papermill)
 # Environment: PYTHON (interpreter to build the venv from, default python3),
@@ -26,7 +26,7 @@ if [ ! -f "$stamp" ]; then
   else
     "$VENV/bin/python" -m pip install -q "$TORCH_SPEC"
   fi
-  "$VENV/bin/python" -m pip install -q -e .
+  "$VENV/bin/python" -m pip install -q -e '.[dev,dask]'
   rm -f "$VENV"/.rgnb-installed-*
   touch "$stamp"
 fi

@@ -14,13 +14,11 @@ import numba
 from numba import njit
 
 # %% auto #0
-__all__ = ['PARALLEL_MIN_SITES', 'SYNC_COUNT', 'SYNC_GENERATION', 'SYNC_ABORT', 'SYNC_LIMIT', 'SPIN_POLLS', 'RESULTS_SCHEMA',
-           'check_int', 'check_real', 'check_temperature', 'check_choice', 'as_generator', 'kernel_seeds', 'splitmix64',
-           'rng_streams', 'xoroshiro_step', 'u64_to_uniform', 'next_u64', 'next_uniform', 'gpu_present',
-           'resolve_device', 'get_device', 'torch_generator', 'thread_env', 'cap_threads', 'threads_for', 'atomic_add',
-           'atomic_load', 'yield_cpu', 'barrier_sync', 'thread_arrive', 'thread_wait', 'thread_barrier',
-           'concurrent_workers_ok', 'available_memory', 'check_memory', 'project_root', 'results_dir', 'json_safe',
-           'to_json', 'result', 'save_results', 'load_results']
+__all__ = ['PARALLEL_MIN_SITES', 'RESULTS_SCHEMA', 'check_int', 'check_real', 'check_temperature', 'check_choice', 'as_generator',
+           'kernel_seeds', 'splitmix64', 'rng_streams', 'xoroshiro_step', 'u64_to_uniform', 'next_u64', 'next_uniform',
+           'gpu_present', 'resolve_device', 'get_device', 'torch_generator', 'thread_env', 'cap_threads', 'threads_for',
+           'available_memory', 'check_memory', 'optional_import', 'project_root', 'results_dir', 'json_safe', 'to_json',
+           'result', 'save_results', 'load_results']
 
 # %% ../nbs/00_core.ipynb #0ca990a8
 def _range_text(low, high, low_open=False, high_open=False):
@@ -252,89 +250,6 @@ class threads_for:
     def __exit__(self, *exc):
         if self.small: numba.set_num_threads(self.saved)
 
-# %% ../nbs/00_core.ipynb #edebead9
-from numba import types
-from numba.core import cgutils
-from numba.extending import intrinsic
-from llvmlite import ir
-
-def _element_pointer(context, builder, arrty, arr, idx):
-    return cgutils.get_item_pointer(context, builder, arrty, context.make_array(arrty)(context, builder, arr), [idx])
-
-@intrinsic
-def atomic_add(typingctx, arr, idx, val):
-    "Atomically add `val` to `arr[idx]` of a 1-D int64 array (sequentially consistent); returns the old value"
-    if not (isinstance(arr, types.Array) and arr.dtype == types.int64 and arr.ndim == 1): return None
-    def codegen(context, builder, sig, args):
-        return builder.atomic_rmw('add', _element_pointer(context, builder, sig.args[0], args[0], args[1]), args[2], 'seq_cst')
-    return types.int64(arr, types.intp, types.int64), codegen
-
-@intrinsic
-def atomic_load(typingctx, arr, idx):
-    "Read `arr[idx]` of a 1-D int64 array with acquire ordering (never cached in a register: safe to poll)"
-    if not (isinstance(arr, types.Array) and arr.dtype == types.int64 and arr.ndim == 1): return None
-    def codegen(context, builder, sig, args):
-        return builder.load_atomic(_element_pointer(context, builder, sig.args[0], args[0], args[1]), 'acquire', 8)
-    return types.int64(arr, types.intp), codegen
-
-_YIELD = 'SwitchToThread' if os.name == 'nt' else 'sched_yield'     # in every process's C library / kernel32
-
-@intrinsic
-def yield_cpu(typingctx):
-    "Give the processor to another runnable thread, if there is one (`sched_yield`; `SwitchToThread` on Windows)"
-    def codegen(context, builder, sig, args):
-        return builder.call(cgutils.get_or_insert_function(builder.module, ir.FunctionType(ir.IntType(32), []), _YIELD), [])
-    return types.int32(), codegen
-
-SYNC_COUNT, SYNC_GENERATION, SYNC_ABORT, SYNC_LIMIT = 0, 8, 16, 24   # one 64-byte cache line each
-SPIN_POLLS = 1 << 14      # polls (a few µs) before a waiting worker starts yielding its core between polls
-
-def barrier_sync(spin_limit:int=1 << 24) -> np.ndarray:
-    "A fresh `sync` array for one parallel launch of `thread_barrier` workers (generation 0, not aborted)"
-    sync = np.zeros(32, np.int64)
-    sync[SYNC_LIMIT] = check_int(spin_limit, 'spin_limit', low=1)
-    return sync
-
-@njit(cache=True, inline='always')
-def thread_arrive(sync, n_workers):
-    "Announce that this worker has reached the barrier; the last of `n_workers` to arrive releases the others"
-    if atomic_add(sync, SYNC_COUNT, 1) == n_workers - 1:
-        atomic_add(sync, SYNC_COUNT, -n_workers)                       # reset first, then release
-        atomic_add(sync, SYNC_GENERATION, 1)
-
-@njit(cache=True)
-def thread_wait(sync, generation):
-    "Wait until every worker has arrived at barrier `generation`; returns `generation + 1`, or -1 if the launch aborted"
-    if generation < 0 or atomic_load(sync, SYNC_ABORT) != 0: return -1
-    spins, limit = 0, sync[SYNC_LIMIT]
-    while atomic_load(sync, SYNC_GENERATION) == generation:
-        spins += 1
-        if spins > SPIN_POLLS: yield_cpu()                            # a long wait: let a descheduled partner run
-        if (spins & 1023) == 0 and (spins > limit or atomic_load(sync, SYNC_ABORT) != 0):
-            atomic_add(sync, SYNC_ABORT, 1)
-            return -1
-    return generation + 1
-
-@njit(cache=True)
-def thread_barrier(sync, n_workers, generation):
-    "Arrive and wait: returns `generation + 1` once all `n_workers` are here, or -1 if the launch aborted"
-    if generation < 0 or atomic_load(sync, SYNC_ABORT) != 0: return -1
-    thread_arrive(sync, n_workers)
-    return thread_wait(sync, generation)
-
-_LAYER = []
-
-def concurrent_workers_ok() -> bool:
-    "True if a `prange` over the thread count runs every iteration on its own thread at once (OpenMP, workqueue)"
-    if not _LAYER:
-        _touch_threads(np.zeros(2))                                    # the layer is chosen at the first launch
-        _LAYER.append(numba.threading_layer())
-    return _LAYER[0] in ('omp', 'workqueue') and numba.get_parallel_chunksize() == 0
-
-@njit(parallel=True, cache=True)
-def _touch_threads(a):
-    for i in numba.prange(a.size): a[i] += 1.0
-
 # %% ../nbs/00_core.ipynb #3ea4f300
 def _read_int(path):
     try: return int(Path(path).read_text().split()[0])
@@ -362,6 +277,16 @@ def check_memory(nbytes:int, # bytes the work will allocate
         raise ValueError(f"{what} needs {nbytes / 2**30:.3g} GiB but only {avail / 2**30:.3g} GiB of memory is available "
                          f"(at most {fraction:.0%} of it is used)")
     return nbytes
+
+# %% ../nbs/00_core.ipynb #d9d2be12
+def optional_import(module:str, # e.g. 'dask.distributed'
+                    extra:str, # the rgnb extra that installs it: 'dask', 'cuda', 'notebooks' or 'dev'
+                   ):
+    "Import and return `module`, or raise `ImportError` naming the rgnb extra that installs it"
+    import importlib
+    try: return importlib.import_module(module)
+    except ModuleNotFoundError as e:
+        raise ImportError(f"{module} is not installed: it comes with rgnb's optional extra, pip install 'rgnb[{extra}]'") from e
 
 # %% ../nbs/00_core.ipynb #cdb0d687
 def project_root(start=None) -> Path:

@@ -6,7 +6,7 @@ Docs: https://rgnb.github.io/rgnb/cuda_ising.html.md"""
 
 # %% ../nbs/16_cuda_ising.ipynb #46e9d376
 from __future__ import annotations
-import ctypes, math, os, sys, time
+import math, os, sys, time
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 import numpy as np
@@ -15,30 +15,18 @@ from numba import njit, types
 from numba.core import cgutils
 from numba.extending import intrinsic, register_jitable
 from llvmlite import ir
-from .core import check_int, check_choice, check_real, check_temperature, kernel_seeds
+from .core import check_int, check_choice, check_real, check_temperature, kernel_seeds, gpu_present, resolve_device
 from .exact import ISING2D_TC, reference
 from .multispin import (METHODS, acceptance_levels, _threshold_tables, _count, _always, _neighbours, popcount,
                             packed_shape, packed_bytes, unpack, multispin_check)
 
 # %% auto #0
-__all__ = ['PHILOX_M', 'PHILOX_W', 'INIT_SWEEP', 'DIGITS', 'MEASURE_BLOCK', 'CUDA_DEVICES', 'gpu_present', 'init_cuda',
-           'cuda_backend', 'philox_reference', 'philox4x32', 'random_pair', 'seed_key', 'decision_tables',
-           'update_word', 'colour_cpu', 'word_anti', 'measure_cpu', 'run_cpu', 'fill_cpu', 'default_cols_per_thread',
-           'launch_colour', 'resolve_device', 'check_lattice', 'check_fits', 'CudaIsing', 'CudaIsingRun',
-           'run_cuda_ising', 'bench_cuda_ising']
+__all__ = ['PHILOX_M', 'PHILOX_W', 'INIT_SWEEP', 'DIGITS', 'MEASURE_BLOCK', 'init_cuda', 'cuda_backend', 'philox_reference',
+           'philox4x32', 'random_pair', 'seed_key', 'decision_tables', 'update_word', 'colour_cpu', 'word_anti',
+           'measure_cpu', 'run_cpu', 'fill_cpu', 'default_cols_per_thread', 'launch_colour', 'check_fits', 'CudaIsing',
+           'CudaIsingRun', 'run_cuda_ising', 'bench_cuda_ising']
 
 # %% ../nbs/16_cuda_ising.ipynb #4a5e7a58
-def gpu_present() -> bool:
-    "True if the CUDA driver reports at least one GPU (asked through ctypes; `numba.cuda` is not imported)"
-    names = ['nvcuda.dll'] if sys.platform == 'win32' else ['libcuda.so.1', 'libcuda.so', 'libcuda.dylib']
-    for name in names:
-        try: lib = ctypes.CDLL(name)
-        except OSError: continue
-        n = ctypes.c_int(0)
-        try: return lib.cuInit(0) == 0 and lib.cuDeviceGetCount(ctypes.byref(n)) == 0 and n.value > 0
-        except AttributeError: return False
-    return False
-
 def init_cuda(simulator='auto') -> str:
     "Pick numba.cuda's backend before it is imported: 'gpu', else (simulator='auto' or True) 'simulator'; returns it ('none' without either)"
     check_choice(simulator, 'simulator', ('auto', True, False))
@@ -168,10 +156,10 @@ def _tail_bit(v, c0, c1, c2, flip, und, tails):
     return flip, und ^ bit
 
 @njit(cache=True)
-def update_word(s, a, b, c, d, e, f, three, word, sweep, k0, k1, anf, nt, tails, m2, mon):
-    "New value of word s (index `word`) given its neighbour words a..d (and e, f if `three`): one Metropolis/heat-bath step of 64 spins"
+def update_word(s, near, far, up, down, back, front, three, word, sweep, k0, k1, anf, nt, tails, m2, mon):
+    "New value of word s (index `word`) given its neighbour words (near and far in x, up and down in y, back and front in z if `three`): one Metropolis/heat-bath step of 64 spins"
     NT = len(nt)
-    c0, c1, c2 = _count(s, a, b, c, d, e, f, three)
+    c0, c1, c2 = _count(s, near, far, up, down, back, front, three)
     flip = _always(c0, c1, c2, m2, mon)
     und = ~flip
     flip, und = _digit_pair(0, word, sweep, k0, k1, c0, c1, c2, flip, und, anf, NT)   # DIGITS = 8, written out
@@ -196,24 +184,24 @@ def colour_cpu(sp, c, geom, sweep, k0, k1, anf, nt, tails, m2, mon):
     oc = 1 - c
     for pk in range(P * K):
         p = pk // K; k = pk - p * K
-        bs = _U(((c * P + p) * K + k) * R)
-        bo = _U(((oc * P + p) * K + k) * R)
-        bl = _U(((oc * P + p) * K + (k - 1 if k > 0 else K - 1)) * R)
-        br = _U(((oc * P + p) * K + (k + 1 if k + 1 < K else 0)) * R)
-        rl = _U(1) if k == 0 else _U(0)
-        rr = _U(1) if k == K - 1 else _U(0)
-        bb = _U(((oc * P + (p - 1 if p > 0 else P - 1)) * K + k) * R) if three else bs
-        bf = _U(((oc * P + (p + 1 if p + 1 < P else 0)) * K + k) * R) if three else bs
+        own_col = _U(((c * P + p) * K + k) * R)
+        other_col = _U(((oc * P + p) * K + k) * R)
+        left_col = _U(((oc * P + p) * K + (k - 1 if k > 0 else K - 1)) * R)
+        right_col = _U(((oc * P + p) * K + (k + 1 if k + 1 < K else 0)) * R)
+        rot_left = _U(1) if k == 0 else _U(0)
+        rot_right = _U(1) if k == K - 1 else _U(0)
+        back_col = _U(((oc * P + (p - 1 if p > 0 else P - 1)) * K + k) * R) if three else own_col
+        front_col = _U(((oc * P + (p + 1 if p + 1 < P else 0)) * K + k) * R) if three else own_col
         for y in range(R):
-            s, a, b, cc, d, e, f = _neighbours(sp, bs, bo, bl, br, rl, rr, bb, bf, _U(y), _U(y - 1 if y > 0 else R - 1),
-                                               _U(y + 1 if y + 1 < R else 0), _U((c + p + y) & 1))
-            sp[bs + _U(y)] = update_word(s, a, b, cc, d, e, f, three, bs + _U(y), sweep, k0, k1, anf, nt, tails, m2, mon)
+            s, near, far, up, down, back, front = _neighbours(sp, own_col, other_col, left_col, right_col, rot_left, rot_right, back_col, front_col,
+                                                                   _U(y), _U(y - 1 if y > 0 else R - 1), _U(y + 1 if y + 1 < R else 0), _U((c + p + y) & 1))
+            sp[own_col + _U(y)] = update_word(s, near, far, up, down, back, front, three, own_col + _U(y), sweep, k0, k1, anf, nt, tails, m2, mon)
 
 @njit(cache=True)
-def word_anti(s, a, b, c, d, e, f, three):
+def word_anti(s, near, far, up, down, back, front, three):
     "Number of anti-aligned bonds between word s and its neighbour words (four in 2D, six in 3D)"
-    n = popcount(s ^ a) + popcount(s ^ b) + popcount(s ^ c) + popcount(s ^ d)
-    if three: n += popcount(s ^ e) + popcount(s ^ f)
+    n = popcount(s ^ near) + popcount(s ^ far) + popcount(s ^ up) + popcount(s ^ down)
+    if three: n += popcount(s ^ back) + popcount(s ^ front)
     return np.int64(n)
 
 @njit(cache=True)
@@ -222,25 +210,25 @@ def measure_cpu(sp, geom):
     three = len(geom) == 3
     P = geom[0] if three else 1
     K, R = geom[-2], geom[-1]
-    anti = 0; up = 0
+    n_anti = 0; n_up = 0
     for pk in range(P * K):
         p = pk // K; k = pk - p * K
-        bs = _U((p * K + k) * R)
-        bo = _U(((P + p) * K + k) * R)
-        bl = _U(((P + p) * K + (k - 1 if k > 0 else K - 1)) * R)
-        br = _U(((P + p) * K + (k + 1 if k + 1 < K else 0)) * R)
-        rl = _U(1) if k == 0 else _U(0)
-        rr = _U(1) if k == K - 1 else _U(0)
-        bb = _U(((P + (p - 1 if p > 0 else P - 1)) * K + k) * R) if three else bs
-        bf = _U(((P + (p + 1 if p + 1 < P else 0)) * K + k) * R) if three else bs
-        a_ = 0; u_ = 0
+        own_col = _U((p * K + k) * R)
+        other_col = _U(((P + p) * K + k) * R)
+        left_col = _U(((P + p) * K + (k - 1 if k > 0 else K - 1)) * R)
+        right_col = _U(((P + p) * K + (k + 1 if k + 1 < K else 0)) * R)
+        rot_left = _U(1) if k == 0 else _U(0)
+        rot_right = _U(1) if k == K - 1 else _U(0)
+        back_col = _U(((P + (p - 1 if p > 0 else P - 1)) * K + k) * R) if three else own_col
+        front_col = _U(((P + (p + 1 if p + 1 < P else 0)) * K + k) * R) if three else own_col
+        anti_k = 0; up_k = 0
         for y in range(R):
-            s, a, b, cc, d, e, f = _neighbours(sp, bs, bo, bl, br, rl, rr, bb, bf, _U(y), _U(y - 1 if y > 0 else R - 1),
-                                               _U(y + 1 if y + 1 < R else 0), _U((p + y) & 1))
-            a_ += word_anti(s, a, b, cc, d, e, f, three)
-            u_ += np.int64(popcount(s) + popcount(a))
-        anti += a_; up += u_
-    return anti, up
+            s, near, far, up, down, back, front = _neighbours(sp, own_col, other_col, left_col, right_col, rot_left, rot_right, back_col, front_col,
+                                                                   _U(y), _U(y - 1 if y > 0 else R - 1), _U(y + 1 if y + 1 < R else 0), _U((p + y) & 1))
+            anti_k += word_anti(s, near, far, up, down, back, front, three)
+            up_k += np.int64(popcount(s) + popcount(near))
+        n_anti += anti_k; n_up += up_k
+    return n_anti, n_up
 
 @njit(cache=True)
 def run_cpu(sp, geom, sweep0, k0, k1, anf, nt, tails, m2, mon, n_meas, every, out):
@@ -300,14 +288,15 @@ def _colour_kernel(sp, c, geom, KC, sweep, k0, k1, anf, nt, tails, m2, mon):
     for kk in range(KC):
         near = A if q else B
         far = B if q else A
-        e = sp[o_b] if three else _U(0)
-        f = sp[o_f] if three else _U(0)
-        sp[o_s] = update_word(sp[o_s], near, far, sp[o_u], sp[o_d], e, f, three, o_s, sweep, k0, k1, anf, nt, tails, m2, mon)
+        back = sp[o_b] if three else _U(0)
+        front = sp[o_f] if three else _U(0)
+        sp[o_s] = update_word(sp[o_s], near, far, sp[o_u], sp[o_d], back, front, three, o_s, sweep, k0, k1, anf, nt, tails, m2, mon)
         if kk + 1 < KC:
             A = B
             B = sp[o_n + dq] if kb + kk + 1 + q < K else _load_x(sp, row0, K, K, Ru)
             o_s += Ru; o_n += Ru; o_u += Ru; o_d += Ru; o_b += Ru; o_f += Ru
 
+# %% ../nbs/16_cuda_ising.ipynb #a12b8b45
 def _measure_kernel(sp, geom, out, t):
     three = len(geom) == 3
     P = geom[0] if three else 1
@@ -321,10 +310,10 @@ def _measure_kernel(sp, geom, out, t):
         near = sp[row0 + _U(k) * Ru]
         far = _load_x(sp, row0, k + 1 if (p + y) & 1 else k - 1, K, Ru)
         up = sp[_U(((P + p) * K + k) * R + (y - 1 if y > 0 else R - 1))]
-        dn = sp[_U(((P + p) * K + k) * R + (y + 1 if y + 1 < R else 0))]
-        e = sp[_U(((P + (p - 1 if p > 0 else P - 1)) * K + k) * R + y)] if three else _U(0)
-        f = sp[_U(((P + (p + 1 if p + 1 < P else 0)) * K + k) * R + y)] if three else _U(0)
-        n_anti += word_anti(s, near, far, up, dn, e, f, three)
+        down = sp[_U(((P + p) * K + k) * R + (y + 1 if y + 1 < R else 0))]
+        back = sp[_U(((P + (p - 1 if p > 0 else P - 1)) * K + k) * R + y)] if three else _U(0)
+        front = sp[_U(((P + (p + 1 if p + 1 < P else 0)) * K + k) * R + y)] if three else _U(0)
+        n_anti += word_anti(s, near, far, up, down, back, front, three)
         n_up += np.int64(popcount(s) + popcount(near))
     sa = _cuda.shared.array(MEASURE_BLOCK, np.int64)
     su = _cuda.shared.array(MEASURE_BLOCK, np.int64)
@@ -341,6 +330,7 @@ def _measure_kernel(sp, geom, out, t):
         _cuda.atomic.add(out, (t, 0), sa[0])
         _cuda.atomic.add(out, (t, 1), su[0])
 
+# %% ../nbs/16_cuda_ising.ipynb #a93ad9e0
 def _fill_kernel(sp, k0, k1, ordered):
     for w in range(_cuda.grid(1), sp.size, _cuda.gridsize(1)):
         sp[w] = ~_U(0) if ordered else random_pair(w, 0, INIT_SWEEP, k0, k1)[0]
@@ -376,27 +366,6 @@ def launch_colour(d_sp, c, geom, sweep, key, tabs, block:int=128, cols_per_threa
     _kernels()['colour'][(n + block - 1) // block, block](d_sp, c, geom, KC, sweep, *key, *tabs)
 
 # %% ../nbs/16_cuda_ising.ipynb #cdb53978
-CUDA_DEVICES = ('auto', 'cuda', 'cpu')
-
-def resolve_device(device='cuda', backend:str|None=None) -> str:
-    "'cuda', 'cuda:N' or 'cpu' for `device` ('auto': a GPU if there is one, else the CPU); `backend` as from `cuda_backend()` (default: ask)"
-    if not isinstance(device, str) or not (device in CUDA_DEVICES or (device.startswith('cuda:') and device[5:].isdigit())):
-        raise ValueError(f"device={device!r} must be one of: auto, cuda, cuda:N, cpu")
-    if device == 'cpu': return 'cpu'
-    backend = cuda_backend() if backend is None else check_choice(backend, 'backend', ('gpu', 'simulator', 'none'))
-    if device == 'auto': return 'cuda' if backend == 'gpu' else 'cpu'
-    if backend == 'none':
-        raise ValueError(f"device={device!r} was requested but no CUDA GPU is available here (numba.cuda finds no GPU "
-                         f"or driver; CI uses the simulator: call rgnb.cuda_ising.init_cuda() first); use device='cpu' or device='auto'")
-    if device != 'cuda':
-        n = len(_kernels()['cuda'].gpus)
-        if int(device[5:]) >= n: raise ValueError(f"device={device!r}: allowed cuda:0 .. cuda:{n - 1}")
-    return device
-
-def check_lattice(L, dim:int=2) -> tuple:
-    "Validate L and dim for the CUDA multi-spin kernels (the layout of `12_multispin`); returns (L, dim)"
-    return multispin_check(L, dim)
-
 def check_fits(L:int, dim:int, free_bytes) -> int:
     "Bytes the lattice needs on the GPU; ValueError if more than `free_bytes` (less a 5 % margin)"
     need = packed_bytes(L, dim) + (1 << 20)
@@ -405,11 +374,12 @@ def check_fits(L:int, dim:int, free_bytes) -> int:
                          f"the largest L that fits is about {int((0.95 * free_bytes * 8) ** (1 / dim)) // 128 * 128}")
     return need
 
+# %% ../nbs/16_cuda_ising.ipynb #75756577
 class CudaIsing:
     "Multi-spin coded L^dim Ising lattice (J = 1, h = 0) updated by checkerboard Metropolis or heat-bath on a GPU (or the CPU path)"
     def __init__(self, L:int, T:float, dim:int=2, method:str='metropolis', seed=None, device:str='cuda',
                  start='random', block:int=128, cols_per_thread:int|None=None):
-        self.L, self.dim = check_lattice(L, dim)
+        self.L, self.dim = multispin_check(L, dim)
         self.T = check_temperature(T)
         self.method = check_choice(method, 'method', METHODS)
         shape = packed_shape(self.L, self.dim)
@@ -424,7 +394,7 @@ class CudaIsing:
         self.cols_per_thread = default_cols_per_thread(self.geom) if cols_per_thread is None else check_int(cols_per_thread, 'cols_per_thread', low=1, high=K)
         if K % self.cols_per_thread: raise ValueError(f"cols_per_thread={cols_per_thread} must divide L/128 = {K}")
         self.key = seed_key(seed)
-        self.device = resolve_device(device)
+        self.device = resolve_device(device, backend='numba')
         self.tabs = decision_tables(self.T, self.dim, self.method)
         self.sweeps_done = 0
         n = 2 * math.prod(self.geom)
@@ -510,6 +480,7 @@ class CudaIsing:
         "The configuration as int8 ±1 in C order of (L,)*dim"
         return unpack(self.packed, self.L, self.dim)
 
+# %% ../nbs/16_cuda_ising.ipynb #209a1906
 @dataclass
 class CudaIsingRun:
     "Time series and final state of a `run_cuda_ising` run (energy and magnetisation per site)"
@@ -540,7 +511,7 @@ def run_cuda_ising(L:int, T:float, dim:int=2, sweeps:int=1000, thermalization:in
 def bench_cuda_ising(L:int, T:float|None=None, dim:int=2, sweeps:int|None=None, method:str='metropolis',
                      device:str='cuda', block:int=128, cols_per_thread:int|None=None, min_seconds:float=1.0, seed=0) -> dict:
     "Time the multi-spin kernel: dict(model, algorithm, method, device, L, T, sweeps, flips_per_ns, ns_per_flip, gbytes_per_s, ...)"
-    L, dim = check_lattice(L, dim)
+    L, dim = multispin_check(L, dim)
     T = (ISING2D_TC if dim == 2 else reference('ising3d_Tc')['value']) if T is None else check_temperature(T)
     if sweeps is not None: sweeps = check_int(sweeps, 'sweeps', low=1)
     min_seconds = check_real(min_seconds, 'min_seconds', low=0)

@@ -6,7 +6,7 @@ Docs: https://rgnb.github.io/rgnb/lattices.html.md"""
 
 # %% ../nbs/01_lattices.ipynb #9af37729
 from __future__ import annotations
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property
 import numpy as np
 from .core import check_int, check_choice

@@ -6,20 +6,23 @@ Docs: https://rgnb.github.io/rgnb/multispin.html.md"""
 
 # %% ../nbs/12_multispin.ipynb #241ab400
 from __future__ import annotations
-import math, time
+import math, os, time
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 import numpy as np
 import numba
 from numba import njit, prange, types
+from numba.core import cgutils
 from numba.extending import intrinsic
-from .core import (check_int, check_temperature, check_choice, as_generator, rng_streams, next_u64, xoroshiro_step,
-                       thread_arrive, thread_wait, thread_barrier, barrier_sync, concurrent_workers_ok, SYNC_ABORT, SYNC_LIMIT)
+from llvmlite import ir
+from .core import check_int, check_temperature, check_choice, as_generator, rng_streams, xoroshiro_step
 
 # %% auto #0
-__all__ = ['NDIGITS', 'NFIX', 'METHODS', 'BLOCK', 'MULTISPIN_PARALLEL_MIN_SITES', 'multispin_applies', 'multispin_check',
-           'packed_shape', 'packed_bytes', 'pack', 'unpack', 'random_packed', 'popcount', 'packed_observables',
-           'packed_energy', 'packed_magnetization', 'acceptance_levels', 'multispin_streams', 'multispin_sweep',
+__all__ = ['NDIGITS', 'NFIX', 'METHODS', 'BLOCK', 'SYNC_COUNT', 'SYNC_GENERATION', 'SYNC_ABORT', 'SYNC_LIMIT', 'SPIN_POLLS',
+           'MULTISPIN_PARALLEL_MIN_SITES', 'multispin_applies', 'multispin_check', 'packed_shape', 'packed_bytes',
+           'pack', 'unpack', 'random_packed', 'popcount', 'packed_observables', 'packed_energy', 'packed_magnetization',
+           'acceptance_levels', 'atomic_add', 'atomic_load', 'yield_cpu', 'barrier_sync', 'thread_arrive',
+           'thread_wait', 'thread_barrier', 'concurrent_workers_ok', 'multispin_streams', 'multispin_sweep',
            'MultispinRun', 'run_multispin', 'time_multispin']
 
 # %% ../nbs/12_multispin.ipynb #b9b22a71
@@ -205,14 +208,14 @@ def _full_add(a, b, c):
     return t ^ c, (a & b) | (c & t)
 
 @njit(cache=True, inline='always')
-def _count(s, a, b, c, d, e, f, three):
-    "Bit-sliced number n = c0 + 2 c1 + 4 c2 of neighbours a..d (and e, f if `three`) anti-aligned with s"
-    t1, k1 = _full_add(s ^ a, s ^ b, s ^ c)
+def _count(s, near, far, up, down, back, front, three):
+    "Bit-sliced number n = c0 + 2 c1 + 4 c2 of the neighbour words (back and front only if `three`) anti-aligned with s"
+    t1, k1 = _full_add(s ^ near, s ^ far, s ^ up)
     if three:
-        t2, k2 = _full_add(s ^ d, s ^ e, s ^ f)
+        t2, k2 = _full_add(s ^ down, s ^ back, s ^ front)
         c1, c2 = _full_add(k1, k2, t1 & t2)
         return t1 ^ t2, c1, c2
-    x = s ^ d
+    x = s ^ down
     k2 = t1 & x
     return t1 ^ x, k1 ^ k2, k1 & k2
 
@@ -242,9 +245,9 @@ def _digits3(k, c0, c1, c2, flip, und, s0, s1, anf, n_terms):
     return _digit(k + 2, c0, c1, c2, flip, und, s0, s1, anf, n_terms)
 
 @njit(cache=True, inline='always')
-def _first(s, a, b, c, d, e, f, three, s0, s1, anf, n_terms, m2, mon):
-    "Word s with neighbours a..f: (s with the settled flips applied, still-undecided bits, rng state) after NFIX digits"
-    c0, c1, c2 = _count(s, a, b, c, d, e, f, three)
+def _first(s, near, far, up, down, back, front, three, s0, s1, anf, n_terms, m2, mon):
+    "Word s with its neighbour words: (s with the settled flips applied, still-undecided bits, rng state) after NFIX digits"
+    c0, c1, c2 = _count(s, near, far, up, down, back, front, three)
     flip = _always(c0, c1, c2, m2, mon)
     und = ~flip
     flip, und, s0, s1 = _digits3(0, c0, c1, c2, flip, und, s0, s1, anf, n_terms)   # written out (not a loop)
@@ -266,12 +269,12 @@ def _finish(s, a, b, c, d, e, f, three, flip, und, k, s0, s1, anf, n_terms):
 BLOCK = 64            # rows per block: the vector loop's length and the unit of parallel work
 
 @njit(cache=True, inline='always')
-def _neighbours(sp, bs, bo, bl, br, rl, rr, bb, bf, y, ym, yp, q):
-    "Word at row y of column bs and its six neighbour words (x near, x far, y-1, y+1, plane -1, plane +1)"
-    fl = sp[bl + y]; fl = (fl << rl) | (fl >> ((np.uint64(64) - rl) & np.uint64(63)))   # rotated at the x wrap
-    fr = sp[br + y]; fr = (fr >> rr) | (fr << ((np.uint64(64) - rr) & np.uint64(63)))
-    far = fl ^ ((fl ^ fr) & (np.uint64(0) - q))          # x-far neighbour: column k-1 (q = 0) or k+1 (q = 1)
-    return sp[bs + y], sp[bo + y], far, sp[bo + ym], sp[bo + yp], sp[bb + y], sp[bf + y]
+def _neighbours(sp, own_col, other_col, left_col, right_col, rot_left, rot_right, back_col, front_col, y, y_up, y_down, parity):
+    "Word at row y of column own_col and its six neighbour words (x near, x far, y-1, y+1, plane -1, plane +1)"
+    left = sp[left_col + y]; left = (left << rot_left) | (left >> ((np.uint64(64) - rot_left) & np.uint64(63)))   # rotated at the x wrap
+    right = sp[right_col + y]; right = (right >> rot_right) | (right << ((np.uint64(64) - rot_right) & np.uint64(63)))
+    far = left ^ ((left ^ right) & (np.uint64(0) - parity))          # x-far neighbour: column k-1 (parity = 0) or k+1 (parity = 1)
+    return sp[own_col + y], sp[other_col + y], far, sp[other_col + y_up], sp[other_col + y_down], sp[back_col + y], sp[front_col + y]
 
 @njit(cache=True)
 def _block(sp, X, xo, c, p, y0, geom, anf, nt, m2, mon):
@@ -312,6 +315,84 @@ def _block(sp, X, xo, c, p, y0, geom, anf, nt, m2, mon):
                 sp[bs + y] = X[x2 + U(i)] ^ fl
             else:
                 sp[bs + y] = X[x2 + U(i)]
+
+# %% ../nbs/12_multispin.ipynb #edebead9
+def _element_pointer(context, builder, arrty, arr, idx):
+    return cgutils.get_item_pointer(context, builder, arrty, context.make_array(arrty)(context, builder, arr), [idx])
+
+@intrinsic
+def atomic_add(typingctx, arr, idx, val):
+    "Atomically add `val` to `arr[idx]` of a 1-D int64 array (sequentially consistent); returns the old value"
+    if not (isinstance(arr, types.Array) and arr.dtype == types.int64 and arr.ndim == 1): return None
+    def codegen(context, builder, sig, args):
+        return builder.atomic_rmw('add', _element_pointer(context, builder, sig.args[0], args[0], args[1]), args[2], 'seq_cst')
+    return types.int64(arr, types.intp, types.int64), codegen
+
+@intrinsic
+def atomic_load(typingctx, arr, idx):
+    "Read `arr[idx]` of a 1-D int64 array with acquire ordering (never cached in a register: safe to poll)"
+    if not (isinstance(arr, types.Array) and arr.dtype == types.int64 and arr.ndim == 1): return None
+    def codegen(context, builder, sig, args):
+        return builder.load_atomic(_element_pointer(context, builder, sig.args[0], args[0], args[1]), 'acquire', 8)
+    return types.int64(arr, types.intp), codegen
+
+_YIELD = 'SwitchToThread' if os.name == 'nt' else 'sched_yield'     # in every process's C library / kernel32
+
+@intrinsic
+def yield_cpu(typingctx):
+    "Give the processor to another runnable thread, if there is one (`sched_yield`; `SwitchToThread` on Windows)"
+    def codegen(context, builder, sig, args):
+        return builder.call(cgutils.get_or_insert_function(builder.module, ir.FunctionType(ir.IntType(32), []), _YIELD), [])
+    return types.int32(), codegen
+
+SYNC_COUNT, SYNC_GENERATION, SYNC_ABORT, SYNC_LIMIT = 0, 8, 16, 24   # one 64-byte cache line each
+SPIN_POLLS = 1 << 14      # polls (a few µs) before a waiting worker starts yielding its core between polls
+
+def barrier_sync(spin_limit:int=1 << 24) -> np.ndarray:
+    "A fresh `sync` array for one parallel launch of `thread_barrier` workers (generation 0, not aborted)"
+    sync = np.zeros(32, np.int64)
+    sync[SYNC_LIMIT] = check_int(spin_limit, 'spin_limit', low=1)
+    return sync
+
+@njit(cache=True, inline='always')
+def thread_arrive(sync, n_workers):
+    "Announce that this worker has reached the barrier; the last of `n_workers` to arrive releases the others"
+    if atomic_add(sync, SYNC_COUNT, 1) == n_workers - 1:
+        atomic_add(sync, SYNC_COUNT, -n_workers)                       # reset first, then release
+        atomic_add(sync, SYNC_GENERATION, 1)
+
+@njit(cache=True)
+def thread_wait(sync, generation):
+    "Wait until every worker has arrived at barrier `generation`; returns `generation + 1`, or -1 if the launch aborted"
+    if generation < 0 or atomic_load(sync, SYNC_ABORT) != 0: return -1
+    spins, limit = 0, sync[SYNC_LIMIT]
+    while atomic_load(sync, SYNC_GENERATION) == generation:
+        spins += 1
+        if spins > SPIN_POLLS: yield_cpu()                            # a long wait: let a descheduled partner run
+        if (spins & 1023) == 0 and (spins > limit or atomic_load(sync, SYNC_ABORT) != 0):
+            atomic_add(sync, SYNC_ABORT, 1)
+            return -1
+    return generation + 1
+
+@njit(cache=True)
+def thread_barrier(sync, n_workers, generation):
+    "Arrive and wait: returns `generation + 1` once all `n_workers` are here, or -1 if the launch aborted"
+    if generation < 0 or atomic_load(sync, SYNC_ABORT) != 0: return -1
+    thread_arrive(sync, n_workers)
+    return thread_wait(sync, generation)
+
+_LAYER = []
+
+def concurrent_workers_ok() -> bool:
+    "True if a `prange` over the thread count runs every iteration on its own thread at once (OpenMP, workqueue)"
+    if not _LAYER:
+        _touch_threads(np.zeros(2))                                    # the layer is chosen at the first launch
+        _LAYER.append(numba.threading_layer())
+    return _LAYER[0] in ('omp', 'workqueue') and numba.get_parallel_chunksize() == 0
+
+@njit(parallel=True, cache=True)
+def _touch_threads(a):
+    for i in numba.prange(a.size): a[i] += 1.0
 
 # %% ../nbs/12_multispin.ipynb #a063ef49
 @njit(cache=True, inline='always')

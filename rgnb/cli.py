@@ -55,8 +55,8 @@ def failure(e:BaseException,     # the exception that ended a command
     if isinstance(e, MemoryError):
         return 1, f"out of memory ({e or 'an allocation failed'}); use a smaller lattice, fewer sweeps or a smaller bond dimension"
     if isinstance(e, OSError):
-        what = f"{e.strerror}: {e.filename!r}" if e.strerror and e.filename else str(e)
-        return 1, f"{what}; check that the path exists and can be written, or give another one"
+        if not e.filename: return 1, str(e)        # e.g. a Dask scheduler that cannot be reached
+        return 1, f"{e.strerror or e}: {e.filename!r}; check that the path exists and can be written, or give another one"
     if isinstance(e, RuntimeError): return 1, str(e)
     return 1, f"unexpected {type(e).__name__}: {e}; rerun with --debug for the traceback and report it"
 

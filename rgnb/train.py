@@ -357,11 +357,13 @@ def train(spec, # a training spec: dict or TOML/JSON path (see `load_train_spec`
           resume:bool=False, # continue the run in `out` from its checkpoint (start it if there is none)
           device='auto', # 'cpu', 'cuda', 'cuda:N', 'mps' or 'auto'
           progress:bool=True, # tqdm progress bar
+          stop_at:int|None=None, # stop (checkpoint, status 'interrupted') on reaching this step, e.g. for time-sliced jobs
          ) -> dict: # final metrics, 'status' ('completed' or 'interrupted') and the 'checkpoint' path
     """Train the spec's network on its data: one loop for every network and data source. Checkpoints every
-    `schedule.checkpoint_every` steps and at each epoch's end; SIGINT checkpoints at the next step boundary and
-    returns with status 'interrupted'. On the CPU a resumed run ends bit-identical to an uninterrupted one."""
+    `schedule.checkpoint_every` steps and at each epoch's end; SIGINT (or reaching `stop_at`) checkpoints at the next
+    step boundary and returns with status 'interrupted'. On the CPU a resumed run ends bit-identical to an uninterrupted one."""
     spec = load_train_spec(spec)
+    if stop_at is not None: stop_at = check_int(stop_at, 'stop_at', low=1)
     dev = get_device(device)
     out = _prepare_out(out, resume)
     source = make_source(spec, dev)                                    # validates the data (store, labels) before any write
@@ -418,11 +420,12 @@ def train(spec, # a training spec: dict or TOML/JSON path (see `load_train_spec`
     from tqdm.auto import tqdm
     bar = tqdm(total=total, initial=pos['global_step'], desc=f"train {arch['name']}", disable=not progress, unit='step')
     with _StopSignal() as stop:
+        halted = lambda: stop.hit or (stop_at is not None and pos['global_step'] >= stop_at)
         net.train()
         while pos['epoch'] < epochs:
             e = pos['epoch']; n_e = source.n_steps(e)
             batches = source.batches(e, pos['step'])
-            while pos['step'] < n_e and not stop.hit:              # stop before drawing a batch: the data order stays exact
+            while pos['step'] < n_e and not halted():              # stop before drawing a batch: the data order stays exact
                 x, y = next(batches)
                 with torch.autocast(device_type=dev.type, dtype=torch.float16, enabled=amp):
                     loss = loss_fn(task, net(x), x, y)
@@ -434,7 +437,7 @@ def train(spec, # a training spec: dict or TOML/JSON path (see `load_train_spec`
                     log(dict(kind='train', epoch=e, step=pos['global_step'], loss=float(loss.detach()), lr=sched.get_last_lr()[0]))
                 if pos['global_step'] % sch['checkpoint_every'] == 0 and pos['step'] < n_e: checkpoint()
             if hasattr(batches, 'close'): batches.close()
-            if stop.hit: break
+            if pos['step'] < n_e: break                           # halted within the epoch
             val = evaluate(net, source.validation(), task); net.train()
             final = dict(train_loss=float(loss_sum) / max(tally['n'], 1), **val)
             log(dict(kind='val', epoch=e, step=pos['global_step'], **final))
@@ -442,8 +445,9 @@ def train(spec, # a training spec: dict or TOML/JSON path (see `load_train_spec`
             tally = dict(loss_sum=0.0, n=0); loss_sum.zero_()
             pos.update(epoch=e + 1, step=0, perm_seed=source.perm_seed(e + 1), done=e + 1 == epochs)
             checkpoint()
+            if halted(): break
         bar.close()
-        if stop.hit:
+        if pos['epoch'] < epochs:
             checkpoint()
             return result('interrupted')
     return result('completed')

@@ -327,6 +327,8 @@ def _check_local(system, method, order):
         raise ValueError(f"L={system.L} is odd: a checkerboard update needs even L; use order='sequential'")
     if order == 'checkerboard': _chunks(system.lattice)   # raises for lattices without a colouring (odd L)
 
+
+# %% ../nbs/11_local.ipynb #a0f8699d
 class LocalUpdater:
     """Local sweeps of `system` at temperature `T`, validated once: `updater(config, n_sweeps)` updates `config` in
     place. `LocalUpdater.validated(...)` builds one from settings checked elsewhere (no checks repeated)"""

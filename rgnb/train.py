@@ -325,7 +325,7 @@ def _spec_diff(a, b, path='') -> list:
         return [d for k in sorted(set(a) | set(b), key=str) for d in _spec_diff(a.get(k), b.get(k), f"{path}.{k}" if path else str(k))]
     return [] if a == b else [f"{path} ({a!r} -> {b!r})"]
 
-# %% ../nbs/41_train.ipynb #164ec621
+# %% ../nbs/41_train.ipynb #5fc527fb
 class _StopSignal:
     "SIGINT sets a flag (the loop checkpoints at the next step boundary and stops); a second SIGINT interrupts at once"
     def __init__(self): self.hit, self.old = False, None
@@ -352,6 +352,7 @@ def _prepare_out(out, resume:bool) -> Path:
 def _write_text(path:Path, text:str):
     tmp = path.with_name(path.name + '.tmp'); tmp.write_text(text, encoding='utf-8'); os.replace(tmp, path)
 
+# %% ../nbs/41_train.ipynb #311456a3
 def train(spec, # a training spec: dict or TOML/JSON path (see `load_train_spec`)
           out, # folder for spec.json, metrics.jsonl and checkpoint.pt
           resume:bool=False, # continue the run in `out` from its checkpoint (start it if there is none)
@@ -452,7 +453,7 @@ def train(spec, # a training spec: dict or TOML/JSON path (see `load_train_spec`
             return result('interrupted')
     return result('completed')
 
-# %% ../nbs/41_train.ipynb #82d148c2
+# %% ../nbs/41_train.ipynb #4c659fc3
 def load(out, # a training folder written by `train`
          device='cpu', # where to put the network
         ) -> tuple: # (network in eval mode, its validated spec)
@@ -463,7 +464,7 @@ def load(out, # a training folder written by `train`
     net = build_net(ck['arch']); net.load_state_dict(ck['model'])
     return net.to(get_device(device)).eval(), ck['spec']
 
-# %% ../nbs/41_train.ipynb #07f1d18f
+# %% ../nbs/41_train.ipynb #eb0787bb
 def train_main(argv=None) -> int:
     "`rgnb train SPEC --out DIR [--resume] [--device DEV] [--json]`: 0 when training completed, 130 when interrupted, 2 on bad input"
     p = argparse.ArgumentParser(prog='rgnb train', description='Train a network on spin configurations from a TOML spec (see rgnb.train.load_train_spec)')

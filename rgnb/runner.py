@@ -10,13 +10,13 @@ import ast, html, json, os, re, shutil, subprocess, sys, tempfile, time
 from concurrent.futures import ProcessPoolExecutor, as_completed
 import multiprocessing as mp
 from pathlib import Path
-import nbformat
-from .core import project_root, check_int
+from .core import project_root, check_int, gpu_present, load_results, thread_env, optional_import
 
 # %% auto #0
-__all__ = ['find_notebooks', 'parameters_cell', 'report_parameters', 'check_sync', 'numba_cache_dir', 'gpu_available',
-           'prepare_notebook', 'execute_notebooks', 'is_exclusive', 'load_results', 'write_index', 'render_html',
-           'run_tests', 'run_report']
+__all__ = ['EXTRA_PACKAGES', 'find_notebooks', 'parameters_cell', 'report_parameters', 'check_sync', 'load_timings',
+           'save_timings', 'slowest_first', 'summary', 'numba_cache_dir', 'runs_cuda_cells', 'prepare_notebook',
+           'execute_notebooks', 'is_exclusive', 'notebook_env', 'warm_numba_cache', 'collect_results', 'write_index',
+           'render_html', 'check_core_install', 'run_tests', 'run_report']
 
 # %% ../nbs/97_runner.ipynb #f176a02e
 def find_notebooks(nbs_path, pattern:str|None=None) -> list:
@@ -35,9 +35,13 @@ def parameters_cell(nb):
         if c.cell_type == 'code' and 'parameters' in c.get('metadata', {}).get('tags', []): return c
     return None
 
+def _read_nb(nb_path):
+    "A notebook read with nbformat (rgnb's `notebooks` extra)"
+    return optional_import('nbformat', 'notebooks').read(str(nb_path), as_version=4)
+
 def report_parameters(nb_path) -> dict:
     "Report-size parameters: `{name: value}` from the `# report: value` comments of the `parameters` cell"
-    cell = parameters_cell(nbformat.read(str(nb_path), as_version=4))
+    cell = parameters_cell(_read_nb(nb_path))
     if cell is None: return {}
     out = {}
     for line in cell.source.splitlines():
@@ -53,10 +57,9 @@ def _nbdev_tool(name):
     p = Path(sys.executable).parent/name
     return str(p) if p.exists() else (shutil.which(name) or name)
 
-def _lib_name(root):
-    import tomllib
-    cfg = tomllib.loads((Path(root)/'pyproject.toml').read_text())
-    return cfg['tool']['nbdev'].get('lib_path', cfg['project']['name'].replace('-', '_'))
+def _lib_name(root) -> str:
+    "The package folder's name, from nbdev's own settings lookup for the project at `root`"
+    return Path(optional_import('nbdev.config', 'notebooks').get_config(root).lib_path).name
 
 def _source_notebook(py):
     "The notebook a generated module says it comes from"
@@ -90,6 +93,31 @@ def check_sync(root=None) -> list:
                 problems.append(f"{lib}/{py.name} is not generated from a notebook: export it from one or delete it")
     return problems
 
+# %% ../nbs/97_runner.ipynb #1ed6e5b2
+def load_timings(*paths) -> dict:
+    "`{notebook: seconds}` from the first of `paths` that exists ({} if none does)"
+    for p in paths:
+        if Path(p).is_file(): return {k: float(v) for k, v in json.loads(Path(p).read_text()).items()}
+    return {}
+
+def save_timings(path, results) -> Path:
+    "Merge the times of `results` into the timings file `path` (notebooks not run keep their old time)"
+    path = Path(path)
+    old = load_timings(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps({**old, **{r['name']: round(r['seconds'], 1) for r in results}}, indent=1, sort_keys=True))
+    return path
+
+def slowest_first(notebooks, timings:dict) -> list:
+    "`notebooks` by decreasing recorded time; those without one afterwards, in name order"
+    timed = sorted((nb for nb in notebooks if Path(nb).stem in timings), key=lambda nb: -timings[Path(nb).stem])
+    return timed + sorted((nb for nb in notebooks if Path(nb).stem not in timings), key=lambda nb: Path(nb).name)
+
+def summary(results, seconds:float) -> str:
+    "Total wall time and the three slowest notebooks, one line"
+    top = sorted(results, key=lambda r: -r['seconds'])[:3]
+    return f"total time {seconds:.0f} s; slowest: " + ', '.join(f"{r['name']} {r['seconds']:.0f} s" for r in top)
+
 # %% ../nbs/97_runner.ipynb #c51e7344
 _re_flag = re.compile(r'^\s*#\s*\|\s*(cuda|eval\s*:\s*false)\s*$', re.MULTILINE)
 
@@ -101,12 +129,9 @@ def numba_cache_dir(package=None) -> Path:
     root = Path(os.environ.get('XDG_CACHE_HOME') or Path.home()/'.cache')/'rgnb'/'numba'
     return root/h.hexdigest()[:16]
 
-def gpu_available() -> bool:
-    "True where a CUDA GPU is usable (decides whether `#| cuda` cells run)"
-    if os.environ.get('RGNB_FORCE_NO_GPU'): return False
-    try: import torch
-    except ImportError: return False
-    return torch.cuda.is_available()
+def runs_cuda_cells() -> bool:
+    "True where `#| cuda` cells run: the CUDA driver reports a GPU (`gpu_present`) and `RGNB_FORCE_NO_GPU` is not set"
+    return not os.environ.get('RGNB_FORCE_NO_GPU') and gpu_present()
 
 def prepare_notebook(nb, gpu:bool) -> int:
     "Blank out `#| eval: false` cells, and `#| cuda` cells where there is no GPU; returns the number of CUDA cells skipped"
@@ -127,6 +152,7 @@ def _execute(nb_path, out_path, parameters, env, gpu, timeout):
     import papermill as pm
     from papermill.exceptions import PapermillExecutionError
     os.environ.update(env)
+    nbformat = optional_import('nbformat', 'notebooks')
     # the kernel inherits this process's stderr: keep its chatter in a log file beside the executed copy
     log_fd = os.open(str(out_path) + '.stderr.log', os.O_WRONLY | os.O_CREAT | os.O_TRUNC)
     os.dup2(log_fd, 2)
@@ -150,13 +176,13 @@ def _execute(nb_path, out_path, parameters, env, gpu, timeout):
     return res
 
 def execute_notebooks(notebooks, out_dir, results_dir, report:bool=False, jobs:int=2, timeout:int=3600,
-                      gpu:bool|None=None, log=print) -> list:
-    "Execute `notebooks` with papermill (`jobs` at a time) into `out_dir`; returns one result dict per notebook"
+                      gpu:bool|None=None, timings:dict|None=None, log=print) -> list:
+    "Execute `notebooks` with papermill (`jobs` at a time, slowest first by `timings`) into `out_dir`; returns one result dict per notebook, in the given order"
     jobs = check_int(jobs, 'jobs', low=1)
     out_dir = Path(out_dir); out_dir.mkdir(parents=True, exist_ok=True)
-    gpu = gpu_available() if gpu is None else gpu
+    gpu = runs_cuda_cells() if gpu is None else gpu
     exclusive = [nb for nb in notebooks if is_exclusive(nb)]
-    shared = [nb for nb in notebooks if nb not in exclusive]
+    shared = slowest_first([nb for nb in notebooks if nb not in exclusive], timings or {})
     results = []
     if shared: results += _execute_batch(shared, out_dir, results_dir, report, jobs, timeout, gpu, log)
     if exclusive:   # benchmarks: alone, with every core, after the rest
@@ -167,16 +193,20 @@ def execute_notebooks(notebooks, out_dir, results_dir, report:bool=False, jobs:i
 
 def is_exclusive(nb_path) -> bool:
     "True if a code cell of the notebook carries the `#| exclusive` flag (run alone: timings need quiet cores)"
-    nb = nbformat.read(str(nb_path), as_version=4)
+    nb = _read_nb(nb_path)
     return any(c.cell_type == 'code' and re.search(r'^\s*#\s*\|\s*exclusive\s*$', c.source, re.MULTILINE) for c in nb.cells)
 
-def _execute_batch(notebooks, out_dir, results_dir, report, jobs, timeout, gpu, log, threads=None):
-    "Run `notebooks` `jobs` at a time, each with `threads` Numba threads (default: cores // jobs)"
+def notebook_env(results_dir, jobs:int, threads:int|None=None) -> dict:
+    "Environment of a notebook run `jobs` at a time: results folder, `threads` for every pool (default: cores // jobs), the Numba cache"
     threads = threads or max(1, (os.cpu_count() or 1) // jobs)  # no oversubscription: cores shared among the notebooks
-    env = {'RGNB_RESULTS_DIR': str(Path(results_dir).resolve()), 'RGNB_NUM_THREADS': str(threads), 'PYTHONWARNINGS': 'ignore::DeprecationWarning',
-           'OMP_NUM_THREADS': str(threads), 'MKL_NUM_THREADS': str(threads),   # PyTorch and BLAS too: spinning OpenMP threads on shared cores cost 10x
-           'NUMBA_CACHE_DIR': str(numba_cache_dir()),                          # a changed package never reuses stale kernels
-           'JUPYTER_PATH': os.pathsep.join([str(Path(sys.prefix)/'share'/'jupyter'), os.environ.get('JUPYTER_PATH', '')]).rstrip(os.pathsep)}
+    return {'RGNB_RESULTS_DIR': str(Path(results_dir).resolve()), 'PYTHONWARNINGS': 'ignore::DeprecationWarning',
+            **thread_env(threads),                       # Numba, PyTorch and BLAS: spinning OpenMP threads on shared cores cost 10x
+            'NUMBA_CACHE_DIR': str(numba_cache_dir()),   # a changed package never reuses stale kernels
+            'JUPYTER_PATH': os.pathsep.join([str(Path(sys.prefix)/'share'/'jupyter'), os.environ.get('JUPYTER_PATH', '')]).rstrip(os.pathsep)}
+
+def _execute_batch(notebooks, out_dir, results_dir, report, jobs, timeout, gpu, log, threads=None):
+    "Run `notebooks` `jobs` at a time, each with `threads` threads (default: cores // jobs)"
+    env = notebook_env(results_dir, jobs, threads)
     results = []
     with ProcessPoolExecutor(max_workers=jobs, mp_context=mp.get_context('spawn')) as pool:
         futs = {pool.submit(_execute, str(nb), str(out_dir/nb.name), report_parameters(nb) if report else {},
@@ -188,12 +218,39 @@ def _execute_batch(notebooks, out_dir, results_dir, report, jobs, timeout, gpu, 
             if not r["ok"]: log("    " + r["error"].replace("\n", "\n    "))
     return results
 
+# %% ../nbs/97_runner.ipynb #3f0d19d2
+_WARM_RUNS = """
+from rgnb.mc import simulate
+for model, algorithm in {pairs!r}:
+    try: simulate(model, 128 if algorithm == 'multispin' else 8, 1.0, algorithm=algorithm, sweeps=40, thermalization=1,
+                  seed=0, q={{'potts': 3, 'clock': 6}}.get(model))
+    except ValueError: pass      # the algorithm does not apply to this model
+"""
+
+def warm_numba_cache(env:dict, # the notebooks' environment (`notebook_env`): its NUMBA_CACHE_DIR is filled
+                     jobs:int=2, # processes compiling at once
+                     pairs=None, # (model, algorithm) pairs; default: every model with every algorithm
+                     log=print) -> float:
+    "Compile the Monte Carlo engine's cached kernels into the cache folder of `env` by tiny runs; returns the seconds taken"
+    if pairs is None:
+        from rgnb.models import MODEL_NAMES
+        from rgnb.mc import ALGORITHMS
+        pairs = [(m, a) for a in ALGORITHMS if a != 'auto' for m in MODEL_NAMES]
+    t0, shares = time.time(), [pairs[k::jobs] for k in range(jobs)]
+    procs = [subprocess.Popen([sys.executable, '-c', _WARM_RUNS.format(pairs=share)], env={**os.environ, **env},
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for share in shares if share]
+    for p in procs:
+        _, err = p.communicate()
+        if p.returncode: raise RuntimeError(f"compiling the engine's kernels failed: {err[-3000:]}")
+    log(f"compiled the Monte Carlo engine's kernels in {time.time() - t0:.0f} s ({jobs} processes)")
+    return time.time() - t0
+
 # %% ../nbs/97_runner.ipynb #8323232a
-def load_results(results_dir) -> list:
-    "All records of all `*.json` results files in `results_dir`, each with its notebook name added"
+def collect_results(results_dir) -> list:
+    "All records of all `*.json` results files in `results_dir` (`core.load_results`), each with its notebook name added"
     rows = []
     for f in sorted(Path(results_dir).glob('*.json')):
-        try: recs = json.loads(f.read_text())
+        try: recs = load_results(f)['records']
         except json.JSONDecodeError as e: raise ValueError(f"results file {f} is not valid JSON: {e}") from None
         rows += [dict(r, notebook=f.stem) for r in recs]
     return rows
@@ -220,7 +277,7 @@ def write_index(reports_dir, runs:list, results_dir, title:str='rgnb reports') -
     res_rows = ''.join(
         f"<tr><td>{html.escape(r['notebook'])}</td><td>{html.escape(r['name'])}</td><td>{_fmt(r['value'])}</td>"
         f"<td>{_fmt(r['error'])}</td><td>{_fmt(r['reference'])}</td><td>{_deviation(r)}</td><td>{html.escape(r.get('unit') or '')}</td>"
-        f"<td><small>{_fmt(r.get('params') or '')}</small></td></tr>" for r in load_results(results_dir))
+        f"<td><small>{_fmt(r.get('params') or '')}</small></td></tr>" for r in collect_results(results_dir))
     page = f"""<!doctype html><html><head><meta charset='utf-8'><title>{html.escape(title)}</title>
 <style>body{{font-family:sans-serif;max-width:1100px;margin:2em auto}}table{{border-collapse:collapse}}
 td,th{{border:1px solid #ccc;padding:3px 8px}}.ok{{color:green}}.bad{{color:#b00;font-weight:bold}}</style></head><body>
@@ -238,36 +295,73 @@ def render_html(executed_nb, html_path):
     body, _ = HTMLExporter().from_filename(str(executed_nb))
     Path(html_path).write_text(body, encoding='utf-8')
 
+# %% ../nbs/97_runner.ipynb #568f5d90
+EXTRA_PACKAGES = ('nbdev', 'papermill', 'nbformat', 'jupyterlab', 'dask', 'numba_cuda')   # what the core install must not bring
+
+def check_core_install(root=None, # the project folder (default: `project_root()`)
+                       log=print) -> dict:
+    "Install rgnb without extras into a fresh venv and run `rgnb simulate` and `rgnb rg trg` there; returns their JSON outputs"
+    import venv
+    root = Path(root or project_root())
+    with tempfile.TemporaryDirectory() as d:
+        env = {k: v for k, v in os.environ.items() if k not in ('VIRTUAL_ENV', 'PYTHONPATH')}
+        run = lambda *cmd: subprocess.run([str(c) for c in cmd], cwd=d, env=env, capture_output=True, text=True, check=True).stdout
+        venv.create(Path(d)/'venv', with_pip=True)
+        py, rgnb = Path(d)/'venv'/'bin'/'python', Path(d)/'venv'/'bin'/'rgnb'
+        pip = [py, '-m', 'pip', 'install', '-q', '--no-compile']
+        t0 = time.time()
+        src = Path(d)/'src'                     # a copy: pip builds in the source folder, and the project stays untouched
+        shutil.copytree(root, src, ignore=lambda folder, names: [n for n in names if n.startswith('.') or n in ('reports', 'build', '__pycache__')
+                                                                 or n.endswith('.egg-info') or (Path(folder) == root and n not in ('pyproject.toml', 'README.md', 'LICENSE', 'rgnb'))])
+        try:
+            run(*pip, os.environ.get('TORCH_SPEC', 'torch==2.13.0'))
+            run(*pip, src)
+        except subprocess.CalledProcessError as e: raise RuntimeError(f"the core install failed: {e.stderr[-3000:]}") from None
+        log(f"core install: {time.time() - t0:.0f} s")
+        extras = json.loads(run(py, '-c', f"import importlib.util, json; print(json.dumps([m for m in {list(EXTRA_PACKAGES)!r} if importlib.util.find_spec(m)]))"))
+        if extras: raise RuntimeError(f"the core install brought packages of the extras: {extras}")
+        sim = json.loads(run(rgnb, 'simulate', '--model', 'ising2d', '--L', '8', '--T', '2.0', '--sweeps', '400', '--seed', '1', '--json'))
+        trg = json.loads(run(rgnb, 'rg', 'trg', '--model', 'ising2d', '--T', '2.269185314', '--D', '8', '--json'))
+    return dict(simulate=sim, trg=trg)
+
 # %% ../nbs/97_runner.ipynb #c9b1beef
-def run_tests(root=None, jobs:int=2, pattern:str|None=None, check:bool=True, log=print) -> int:
+def run_tests(root=None, jobs:int=2, pattern:str|None=None, check:bool=True, log=print,
+              warm:bool|None=None, # compile the engine once first (default: for the whole suite, not for `pattern`)
+             ) -> int:
     "The test suite: sync check, then every notebook with CI parameters into `reports/ci/`; returns an exit code"
-    root = Path(root or project_root()); t0 = time.time()
+    root = Path(root or project_root()); t0 = time.time(); out = root/'reports'/'ci'
     failed_check = []
     if check:
         log("checking that notebooks are clean and the package is in sync ...")
         failed_check = check_sync(root)
         for p in failed_check: log(f"FAIL sync: {p}")
     nbs = find_notebooks(root/'nbs', pattern)
-    gpu = gpu_available()
+    gpu = runs_cuda_cells()
     log(f"executing {len(nbs)} notebooks, {jobs} at a time ({'GPU present' if gpu else 'no GPU: #| cuda cells are skipped'})")
-    res = execute_notebooks(nbs, root/'reports'/'ci', root/'reports'/'ci'/'results', jobs=jobs, gpu=gpu, log=log)
+    if (pattern is None) if warm is None else warm: warm_numba_cache(notebook_env(out/'results', jobs), jobs, log=log)
+    res = execute_notebooks(nbs, out, out/'results', jobs=jobs, gpu=gpu, log=log,
+                            timings=load_timings(out/'timings.json', root/'.ci'/'timings.json'))
+    if res: save_timings(out/'timings.json', res)
     n_ok = sum(r['ok'] for r in res); n_bad = len(res) - n_ok + (1 if failed_check else 0)
     skipped = sum(r['skipped_cuda'] for r in res)
     if skipped: log(f"skipped {skipped} '#| cuda' cells (no GPU present)")
-    log(f"total time {time.time() - t0:.0f} s")
+    log(summary(res, time.time() - t0))
     log(f"{n_ok} passed, {n_bad} failed")
     return 1 if n_bad else 0
 
 def run_report(root=None, jobs:int=2, pattern:str|None=None, log=print) -> int:
     "The report: every notebook with report parameters into `reports/`, HTML for each, and `reports/index.html`"
-    root = Path(root or project_root()); rep = root/'reports'
+    root = Path(root or project_root()); rep = root/'reports'; t0 = time.time()
     nbs = find_notebooks(root/'nbs', pattern)
     log(f"report run of {len(nbs)} notebooks, {jobs} at a time, into {rep}")
-    res = execute_notebooks(nbs, rep/'notebooks', rep/'results', report=True, jobs=jobs, log=log)
+    res = execute_notebooks(nbs, rep/'notebooks', rep/'results', report=True, jobs=jobs, log=log,
+                            timings=load_timings(rep/'timings.json'))
+    if res: save_timings(rep/'timings.json', res)
     for r in res:
         try: render_html(r['output'], rep/f"{r['name']}.html")
         except Exception as e: log(f"could not render {r['name']}: {e}")
     idx = write_index(rep, res, rep/'results')
     n_ok = sum(r['ok'] for r in res)
+    log(summary(res, time.time() - t0))
     log(f"{n_ok} of {len(res)} notebooks ran; open {idx}")
     return 0 if n_ok == len(res) else 1

@@ -155,7 +155,10 @@ def _run_simulate(a):
 COMMANDS['simulate'] = ('Monte Carlo of one model at one temperature; observables with error bars', _add_simulate, _run_simulate)
 
 # %% ../nbs/99_cli.ipynb #3037078c
-def _ints(text): return [int(x) for x in text.split(',') if x]
+def _ints(text):
+    "An argparse `type`: comma-separated integers"
+    try: return [int(x) for x in text.split(',') if x.strip()]
+    except ValueError: raise argparse.ArgumentTypeError(f"invalid list {text!r}: give comma-separated integers such as 64,256") from None
 
 def _add_bench(p):
     p.add_argument('--json', action='store_true', help='one JSON object per line')

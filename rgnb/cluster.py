@@ -77,23 +77,23 @@ def _slots(config, code):
 
 # %% ../nbs/13_cluster.ipynb #8cff447f
 @njit(cache=True, inline='always')
-def _project(code, i, s_int, s_ang, s_vec, phi, r, sin_tab, m, q2):
-    "Component r.S_i of spin i along the reflection direction (Ising: the spin itself)"
+def _project(code, i, s_int, s_ang, s_vec, phi, axis, sin_tab, mirror, q2):
+    "Component r.S_i of spin i along the reflection direction `axis` r (Ising: the spin itself; clock: from `mirror` line m)"
     if code == _ISING: return float(s_int[i])
     if code == _XY: return math.sin(s_ang[i] - phi)
-    if code == _CLOCK: return sin_tab[(2 * np.int64(s_int[i]) - m) % q2]
-    return r[0] * s_vec[i, 0] + r[1] * s_vec[i, 1] + r[2] * s_vec[i, 2]
+    if code == _CLOCK: return sin_tab[(2 * np.int64(s_int[i]) - mirror) % q2]
+    return axis[0] * s_vec[i, 0] + axis[1] * s_vec[i, 1] + axis[2] * s_vec[i, 2]
 
 @njit(cache=True, inline='always')
-def _reflect(code, i, s_int, s_ang, s_vec, phi, r, m, q, proj):
+def _reflect(code, i, s_int, s_ang, s_vec, phi, axis, mirror, q, proj):
     "Reflect spin i: S -> S - 2 (r.S) r (Ising: s -> -s; clock: k -> m - k mod q; XY: theta -> 2 phi - theta)"
     if code == _ISING: s_int[i] = -s_int[i]
-    elif code == _CLOCK: s_int[i] = (m - np.int64(s_int[i])) % q
+    elif code == _CLOCK: s_int[i] = (mirror - np.int64(s_int[i])) % q
     elif code == _XY:
         t = (2.0 * phi - s_ang[i]) % (2 * math.pi)
         s_ang[i] = t if t < 2 * math.pi else 0.0
     else:
-        x = s_vec[i, 0] - 2.0 * proj * r[0]; y = s_vec[i, 1] - 2.0 * proj * r[1]; w = s_vec[i, 2] - 2.0 * proj * r[2]
+        x = s_vec[i, 0] - 2.0 * proj * axis[0]; y = s_vec[i, 1] - 2.0 * proj * axis[1]; w = s_vec[i, 2] - 2.0 * proj * axis[2]
         n = 1.0 / math.sqrt(x * x + y * y + w * w)  # keep |S| = 1 against rounding drift
         s_vec[i, 0] = x * n; s_vec[i, 1] = y * n; s_vec[i, 2] = w * n
 
@@ -104,7 +104,7 @@ def _wolff_kernel(code, q, K, s_int, s_ang, s_vec, nbrs, states, sizes, stack, m
     q2 = 2 * q
     same_state = (code == _ISING and K >= 0) or code == _POTTS   # clusters of equal spins: no marks needed
     p_same = -math.expm1(-2.0 * K) if code == _ISING else -math.expm1(-K)
-    r = np.zeros(3)
+    axis = np.zeros(3)
     mark[:] = 0   # stamps restart at 1 on every call
     for step in range(sizes.shape[0]):
         start = min(np.int64(next_uniform(states, 0) * N), N - 1)   # the cluster's first site
@@ -121,27 +121,27 @@ def _wolff_kernel(code, q, K, s_int, s_ang, s_vec, nbrs, states, sizes, stack, m
                         s_int[j] = new; stack[top] = j; top += 1; size += 1
             sizes[step] = size
             continue
-        stamp = step + 1; phi = 0.0; m = 0          # embedding: draw the reflection
+        stamp = step + 1; phi = 0.0; mirror = 0          # embedding: draw the reflection
         if code == _XY: phi = math.pi * next_uniform(states, 0)
-        elif code == _CLOCK: m = min(np.int64(next_uniform(states, 0) * q), q - 1)
+        elif code == _CLOCK: mirror = min(np.int64(next_uniform(states, 0) * q), q - 1)
         elif code == _HEISENBERG:
             c = 2.0 * next_uniform(states, 0) - 1.0; a = 2 * math.pi * next_uniform(states, 0)
             rho = math.sqrt(max(0.0, 1.0 - c * c))
-            r[0] = rho * math.cos(a); r[1] = rho * math.sin(a); r[2] = c
-        pr = _project(code, start, s_int, s_ang, s_vec, phi, r, sin_tab, m, q2)
+            axis[0] = rho * math.cos(a); axis[1] = rho * math.sin(a); axis[2] = c
+        pr = _project(code, start, s_int, s_ang, s_vec, phi, axis, sin_tab, mirror, q2)
         proj[start] = pr; mark[start] = stamp
-        _reflect(code, start, s_int, s_ang, s_vec, phi, r, m, q, pr)
+        _reflect(code, start, s_int, s_ang, s_vec, phi, axis, mirror, q, pr)
         stack[0] = start; top = 1; size = 1
         while top > 0:
             top -= 1; i = stack[top]; a_i = proj[i]
             for k in range(z):
                 j = nbrs[i, k]
                 if mark[j] == stamp: continue
-                b = _project(code, j, s_int, s_ang, s_vec, phi, r, sin_tab, m, q2)
+                b = _project(code, j, s_int, s_ang, s_vec, phi, axis, sin_tab, mirror, q2)
                 x = -2.0 * K * a_i * b
                 if x >= 0.0 or next_uniform(states, 0) >= -math.expm1(x): continue
                 proj[j] = b; mark[j] = stamp
-                _reflect(code, j, s_int, s_ang, s_vec, phi, r, m, q, b)
+                _reflect(code, j, s_int, s_ang, s_vec, phi, axis, mirror, q, b)
                 stack[top] = j; top += 1; size += 1
         sizes[step] = size
 

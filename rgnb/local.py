@@ -20,14 +20,14 @@ __all__ = ['SITE_UPDATES', 'LOCAL_METHODS', 'ORDERS', 'local_params', 'n_streams
 
 # %% ../nbs/11_local.ipynb #0f9c96c6
 @njit(cache=True, inline='always')
-def _ising_metropolis_spin(s, tot, u, params, z):
-    "Ising spin `s` after a Metropolis step with neighbour sum `tot` and uniform `u` (branch-free: flip if u < p)"
-    return s - 2 * s * (u < params[((s + 1) >> 1) * (2 * z + 1) + tot + z])
+def _ising_metropolis_spin(spin, nbr_sum, u, params, z):
+    "Ising `spin` after a Metropolis step with neighbour sum `nbr_sum` and uniform `u` (branch-free: flip if u < p)"
+    return spin - 2 * spin * (u < params[((spin + 1) >> 1) * (2 * z + 1) + nbr_sum + z])
 
 @njit(cache=True, inline='always')
-def _ising_heatbath_spin(s, tot, u, params, z):
-    "Ising spin after a heat-bath step: up with probability params[tot + z]"
-    return 2 * (u < params[tot + z]) - 1
+def _ising_heatbath_spin(spin, nbr_sum, u, params, z):
+    "Ising spin after a heat-bath step: up with probability params[nbr_sum + z]"
+    return 2 * (u < params[nbr_sum + z]) - 1
 
 @njit(cache=True, inline='always')
 def _neighbour_sum(spins, i, nbrs):

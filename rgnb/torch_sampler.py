@@ -11,6 +11,7 @@ import numpy as np
 import torch
 import time
 from .core import check_int, check_real, check_choice, check_temperature, get_device, torch_generator
+from .models import make_model
 
 # %% auto #0
 __all__ = ['TORCH_MODELS', 'TORCH_METHODS', 'n_colours', 'colour_masks', 'TorchSampler', 'sampler_throughput']
@@ -30,7 +31,6 @@ def colour_masks(L:int, dim:int, device='cpu') -> torch.Tensor:
 # %% ../nbs/19_torch_sampler.ipynb #415a4ba8
 TORCH_MODELS = ('ising2d', 'ising3d', 'potts', 'clock', 'xy')
 TORCH_METHODS = ('heatbath', 'metropolis')
-_KIND_DIM = {'ising2d': ('ising', 2), 'ising3d': ('ising', 3), 'potts': ('potts', 2), 'clock': ('clock', 2), 'xy': ('xy', 2)}
 
 def _embedding(kind:str, q:int, dtype, device) -> torch.Tensor:
     "(q, m) table of the state vectors phi_k"
@@ -44,6 +44,7 @@ def _neighbour_field(phi:torch.Tensor, dim:int) -> torch.Tensor:
     axes = range(-dim - 1, -1)
     return sum(phi.roll(s, ax) for ax in axes for s in (1, -1))
 
+# %% ../nbs/19_torch_sampler.ipynb #1b6a5a7e
 def _von_mises(kappa:torch.Tensor, gen) -> torch.Tensor:
     "Angles in (-pi, pi] with density proportional to exp(kappa cos t), elementwise (exact rejection samplers)"
     flat = kappa.reshape(-1); out = torch.empty_like(flat)
@@ -62,22 +63,81 @@ def _von_mises(kappa:torch.Tensor, gen) -> torch.Tensor:
         out[pend[ok]] = t[ok]; pend = pend[~ok]
     return out.reshape(kappa.shape)
 
+# %% ../nbs/19_torch_sampler.ipynb #c15ff755
+def _rand_like(state, gen, dtype) -> torch.Tensor:
+    "Uniform [0, 1) numbers of the state's shape, on its device"
+    return torch.rand(state.shape, generator=gen, device=state.device, dtype=dtype)
+
+def _ising_update(state, mask, beta, J:float, h:float, method:str, dim:int, gen, dtype) -> torch.Tensor:
+    "Ising sites in `mask` (state 1 = up, 0 = down) by heat-bath or Metropolis at inverse temperatures `beta`"
+    sigma = 2 * state.to(dtype) - 1                                     # phi = sigma: no state axis needed
+    field = J * _neighbour_field(sigma.unsqueeze(-1), dim).squeeze(-1) + h
+    if method == 'heatbath': up = _rand_like(state, gen, dtype) < torch.sigmoid(2 * beta * field)
+    else: up = (sigma > 0) ^ (_rand_like(state, gen, dtype) < torch.exp(-2 * beta * sigma * field))
+    return torch.where(mask, up.to(torch.int8), state)
+
+# %% ../nbs/19_torch_sampler.ipynb #cc71f297
+def _xy_update(state, mask, beta, J:float, method:str, step:float, dim:int, gen, dtype) -> torch.Tensor:
+    "XY angles in `mask`: von Mises heat-bath around the local field, or Metropolis with a uniform step in [-step, step]"
+    H = _neighbour_field(torch.stack([state.cos(), state.sin()], -1), dim)   # (..., 2)
+    bJ = beta * J
+    if method == 'heatbath':                                            # draw only where the colour is updated
+        sel = mask.expand_as(state); Hs = H[sel]
+        new = state.clone()
+        new[sel] = torch.atan2(Hs[:, 1], Hs[:, 0]) + _von_mises(bJ.expand_as(state)[sel] * Hs.norm(dim=-1), gen)
+    else:
+        prop = state + step * (2 * _rand_like(state, gen, dtype) - 1)
+        dw = bJ * (H[..., 0] * (prop.cos() - state.cos()) + H[..., 1] * (prop.sin() - state.sin()))
+        new = torch.where(_rand_like(state, gen, dtype) < torch.exp(dw.clamp(max=0)), prop, state)
+    return torch.where(mask, torch.remainder(new, 2 * math.pi), state)
+
+# %% ../nbs/19_torch_sampler.ipynb #564d72c6
+def _log_weights(state, H, kind:str, q:int, phi, dim:int, dtype) -> torch.Tensor:
+    "(q, ...) H_i . phi_k for every state k, the state axis first so that each slice is contiguous"
+    if kind == 'potts':                                                 # H . e_k = neighbours in state k
+        nb = [state.roll(sh, ax) for ax in range(-dim, 0) for sh in (1, -1)]
+        return torch.stack([sum(x == k for x in nb) for k in range(q)]).to(dtype)
+    return torch.stack([H[..., 0] * c + H[..., 1] * s for c, s in phi.tolist()])
+
+def _discrete_update(state, mask, beta, J:float, kind:str, q:int, phi, method:str, dim:int, gen, dtype) -> torch.Tensor:
+    "Potts or clock states in `mask`: heat-bath over the q states, or Metropolis to one of the q - 1 others"
+    H = None if kind == 'potts' else _neighbour_field(phi[state.long()], dim)   # (..., m)
+    w = beta * J * _log_weights(state, H, kind, q, phi, dim, dtype)     # (q, ...) log-weights w_k
+    s_ = state.long()
+    if method == 'heatbath':                                            # inverse CDF over the q states
+        p = (w - w.max(0).values).exp(); u = _rand_like(state, gen, dtype) * p.sum(0)
+        new = torch.zeros_like(s_); acc = torch.zeros_like(u)
+        for k in range(q - 1): acc = acc + p[k]; new += u > acc
+    else:
+        prop = (s_ + 1 + (_rand_like(state, gen, dtype) * (q - 1)).long().clamp(max=q - 2)) % q
+        dw = w.gather(0, prop.unsqueeze(0)).squeeze(0) - w.gather(0, s_.unsqueeze(0)).squeeze(0)
+        new = torch.where(_rand_like(state, gen, dtype) < torch.exp(dw.clamp(max=0)), prop, s_)
+    return torch.where(mask, new.to(torch.int8), state)
+
 # %% ../nbs/19_torch_sampler.ipynb #7fc89df2
 class TorchSampler:
     "Checkerboard heat-bath/Metropolis on a `(replicas, temperatures, L, ..., L)` tensor, on CPU or CUDA"
-    def __init__(self, model:str, L:int, temperatures, replicas:int=1, method:str='heatbath', q:int|None=None,
-                 J:float=1.0, h:float=0.0, step:float|None=None, start:str='random', seed=None, device='cpu',
-                 dtype=torch.float32):
+    def __init__(self,
+                 model:str, # 'ising2d', 'ising3d', 'potts', 'clock' or 'xy'
+                 L:int, # linear lattice size, >= 2 (odd L: more colour classes)
+                 temperatures, # one temperature or a 1-d sequence, all > 0 (axis 1 of the state)
+                 replicas:int=1, # independent copies at every temperature (axis 0)
+                 method:str='heatbath', # 'heatbath' or 'metropolis'
+                 q:int|None=None, # number of states, for potts and clock
+                 J:float=1.0, # coupling
+                 h:float=0.0, # magnetic field (Ising only)
+                 step:float|None=None, # XY Metropolis: largest angle change, in (0, pi] (default pi)
+                 start:str='random', # 'random' or 'ordered'
+                 seed=None, # random seed (a torch.Generator on `device`)
+                 device='cpu', # 'cpu', 'cuda', 'cuda:N', 'mps', 'auto' or a torch.device
+                 dtype=torch.float32, # torch.float32 or torch.float64, for angles and arithmetic
+                ):
         check_choice(model, 'model', TORCH_MODELS); check_choice(method, 'method', TORCH_METHODS)
         check_choice(start, 'start', ('random', 'ordered'))
-        self.model = model; self.kind, self.dim = _KIND_DIM[model]
+        system = make_model(model, 2, q=q, J=J, h=h)          # validates q, J and h beside the name
+        self.model, self.kind, self.dim = model, system.kind, system.lattice.dim
+        self.q, self.J, self.h = system.q, system.J, system.h
         self.L = check_int(L, 'L', low=2); self.replicas = check_int(replicas, 'replicas', low=1)
-        if self.kind in ('potts', 'clock'):
-            if q is None: raise ValueError(f"q is required for model={model!r}: give an integer q >= 2")
-            self.q = check_int(q, 'q', low=2, high=127)
-        else: self.q = 2
-        self.J = check_real(J, 'J'); self.h = check_real(h, 'h')
-        if self.h != 0 and self.kind != 'ising': raise ValueError(f"h={h}: an external field is supported for Ising models only")
         if dtype not in (torch.float32, torch.float64): raise ValueError(f"dtype={dtype} must be torch.float32 or torch.float64")
         self.step = math.pi if step is None else check_real(step, 'step', low=0, low_open=True, high=math.pi)
         T = np.atleast_1d(check_temperature(temperatures, 'temperatures')).astype(np.float64)
@@ -102,48 +162,15 @@ class TorchSampler:
         if self.kind == 'xy': return torch.stack([self.state.cos(), self.state.sin()], -1)
         return self.phi[self.state.long()]
 
-    def _rand(self) -> torch.Tensor:
-        return torch.rand(self.state.shape, generator=self.gen, device=self.device, dtype=self.dtype)
-
-    def _log_weights(self, H) -> torch.Tensor:
-        "(q, ...) H_i . phi_k for every state k, the state axis first so that each slice is contiguous"
-        if self.kind == 'potts':                                                # H . e_k = neighbours in state k
-            nb = [self.state.roll(sh, ax) for ax in range(-self.dim, 0) for sh in (1, -1)]
-            return torch.stack([sum(x == k for x in nb) for k in range(self.q)]).to(self.dtype)
-        return torch.stack([H[..., 0] * c + H[..., 1] * s for c, s in self.phi.tolist()])
-
     def _update_colour(self, mask):
-        bJ = self._beta * self.J
-        if self.kind == 'ising':                                               # phi = sigma: no state axis needed
-            sigma = 2 * self.state.to(self.dtype) - 1
-            field = self.J * _neighbour_field(sigma.unsqueeze(-1), self.dim).squeeze(-1) + self.h
-            if self.method == 'heatbath': up = self._rand() < torch.sigmoid(2 * self._beta * field)
-            else: up = (sigma > 0) ^ (self._rand() < torch.exp(-2 * self._beta * sigma * field))
-            self.state = torch.where(mask, up.to(torch.int8), self.state)
-            return
-        H = None if self.kind == 'potts' else _neighbour_field(self._phi(), self.dim)   # (..., m)
-        if self.kind == 'xy':
-            if self.method == 'heatbath':                                      # draw only where the colour is updated
-                sel = mask.expand_as(self.state); Hs = H[sel]
-                new = self.state.clone()
-                new[sel] = torch.atan2(Hs[:, 1], Hs[:, 0]) + _von_mises((bJ.expand_as(self.state)[sel]) * Hs.norm(dim=-1), self.gen)
-            else:
-                prop = self.state + self.step * (2 * self._rand() - 1)
-                dw = bJ * (H[..., 0] * (prop.cos() - self.state.cos()) + H[..., 1] * (prop.sin() - self.state.sin()))
-                new = torch.where(self._rand() < torch.exp(dw.clamp(max=0)), prop, self.state)
-            self.state = torch.where(mask, torch.remainder(new, 2 * math.pi), self.state)
-            return
-        w = bJ * self._log_weights(H)                                           # (q, ...) log-weights w_k
-        s_ = self.state.long()
-        if self.method == 'heatbath':                                           # inverse CDF over the q states
-            p = (w - w.max(0).values).exp(); u = self._rand() * p.sum(0)
-            new = torch.zeros_like(s_); acc = torch.zeros_like(u)
-            for k in range(self.q - 1): acc = acc + p[k]; new += u > acc
+        "Update the sites of one colour class"
+        if self.kind == 'ising':
+            self.state = _ising_update(self.state, mask, self._beta, self.J, self.h, self.method, self.dim, self.gen, self.dtype)
+        elif self.kind == 'xy':
+            self.state = _xy_update(self.state, mask, self._beta, self.J, self.method, self.step, self.dim, self.gen, self.dtype)
         else:
-            prop = (s_ + 1 + (self._rand() * (self.q - 1)).long().clamp(max=self.q - 2)) % self.q
-            dw = w.gather(0, prop.unsqueeze(0)).squeeze(0) - w.gather(0, s_.unsqueeze(0)).squeeze(0)
-            new = torch.where(self._rand() < torch.exp(dw.clamp(max=0)), prop, s_)
-        self.state = torch.where(mask, new.to(torch.int8), self.state)
+            self.state = _discrete_update(self.state, mask, self._beta, self.J, self.kind, self.q, self.phi, self.method,
+                                          self.dim, self.gen, self.dtype)
 
     @torch.no_grad()
     def sweep(self, n:int=1) -> 'TorchSampler':
@@ -181,7 +208,11 @@ class TorchSampler:
         return c.flatten(2).cpu().numpy().astype(dt)
 
     @torch.no_grad()
-    def run(self, sweeps:int, thermalization:int=0, measure_every:int=1) -> dict:
+    def run(self,
+            sweeps:int, # sweeps after thermalisation, >= 1
+            thermalization:int=0, # sweeps before the first measurement
+            measure_every:int=1, # sweeps between measurements, 1..sweeps
+           ) -> dict:
         "Thermalise, then measure energy and order parameter every `measure_every` sweeps: tensors (n, replicas, T)"
         sweeps = check_int(sweeps, 'sweeps', low=1); measure_every = check_int(measure_every, 'measure_every', low=1, high=sweeps)
         self.sweep(check_int(thermalization, 'thermalization', low=0))
@@ -199,8 +230,15 @@ class TorchSampler:
                 f"{len(self.temperatures)} temperatures, {self.method}, {self.device})")
 
 # %% ../nbs/19_torch_sampler.ipynb #5682c717
-def sampler_throughput(model:str='ising2d', L:int=64, n_lattices:int=256, method:str='heatbath', device='cpu',
-                       n:int=10, q:int|None=None, seed=0) -> dict:
+def sampler_throughput(model:str='ising2d', # a `TORCH_MODELS` name
+                       L:int=64, # linear lattice size
+                       n_lattices:int=256, # lattices in the tensor, >= 16 (16 temperatures x replicas)
+                       method:str='heatbath', # 'heatbath' or 'metropolis'
+                       device='cpu', # 'cpu', 'cuda', 'auto', ...
+                       n:int=10, # timed sweeps
+                       q:int|None=None, # number of states, for potts and clock
+                       seed=0, # random seed
+                      ) -> dict:
     "Sweeps of `n_lattices` lattices (16 temperatures x replicas) timed: configurations/s and ns per attempted flip"
     n_lattices = check_int(n_lattices, 'n_lattices', low=16)
     smp = TorchSampler(model, L, np.linspace(1.5, 3.0, 16), replicas=max(1, n_lattices // 16), method=method, q=q, seed=seed, device=device)

@@ -21,8 +21,15 @@ __all__ = ['COLLAPSE_EXPONENT', 'PARAMS', 'fss_run', 'reweight', 'reweight_range
            'fss_analysis', 'plot_collapse', 'curves_from_sweep']
 
 # %% ../nbs/22_fss.ipynb #467082b9
-def fss_run(model:str, L:int, T:float, sweeps:int, seed=None, q:int|None=None, thermalization:int|None=None,
-            algorithm:str='wolff') -> dict:
+def fss_run(model:str, # 'ising2d', 'ising3d', 'ising_tri' or 'potts'
+            L:int, # linear lattice size
+            T:float, # temperature, > 0
+            sweeps:int, # measured sweeps, >= 8 (one measurement per sweep)
+            seed=None, # random seed
+            q:int|None=None, # number of states, for potts
+            thermalization:int|None=None, # sweeps before measuring (default sweeps // 10)
+            algorithm:str='wolff', # Monte Carlo update (`rgnb.mc.make_stepper`)
+           ) -> dict:
     """Monte Carlo time series of `model` ('ising2d', 'ising3d', 'ising_tri', 'potts') at (L, T): dict with `e` (n,) energy per
     site and `m` magnetisation per site ((n,) for Ising, (n, 2) vector for Potts), one entry per sweep, and L, N, T"""
     check_choice(model, 'model', ('ising2d', 'ising3d', 'ising_tri', 'potts'))
@@ -37,8 +44,8 @@ def fss_run(model:str, L:int, T:float, sweeps:int, seed=None, q:int|None=None, t
     e = np.empty(sweeps); m = np.empty((sweeps,) if mdl.kind == 'ising' else (sweeps, 2))
     for i in range(sweeps):
         st.sweep(1)
-        e[i] = st.energy(); m[i] = magnetization(st.configuration(), mdl, form=form)
-    return dict(model=model, L=mdl.L, N=mdl.N, T=T, q=mdl.q if mdl.kind == 'potts' else None, e=e, m=m)
+        e[i] = st.energy(); m[i] = magnetization(st.configuration(), model, mdl.q_arg, form=form)
+    return dict(model=model, L=mdl.L, N=mdl.N, T=T, q=mdl.q_arg, e=e, m=m)
 
 # %% ../nbs/22_fss.ipynb #ba2da425
 def reweight(e, obs, T0:float, T, N:int):
@@ -95,7 +102,16 @@ class FSSCurves:
         return self.estimate(), {k: np.sqrt((B - 1) / B * ((v - v.mean(0))**2).sum(0)) for k, v in loo.items()}
     def __repr__(self): return f"FSSCurves(L={self.L}, T0={self.T0}, T in [{self.T[0]:.4f}, {self.T[-1]:.4f}], {len(self.sums)} blocks)"
 
-def fss_curves(e, m, L:int, T0:float, N:int, T=None, n_T:int=101, n_blocks:int=64, n_sigma:float=2.0) -> FSSCurves:
+def fss_curves(e, # energy per site, one per sweep (n,)
+               m, # magnetisation per site (n,) or (n, k)
+               L:int, # linear lattice size
+               T0:float, # temperature of the run
+               N:int, # number of sites
+               T=None, # temperatures to reweight to (default: n_T points across the reliable window)
+               n_T:int=101, # points of the default grid
+               n_blocks:int=64, # jackknife blocks
+               n_sigma:float=2.0, # half-width of the reliable window in standard deviations of the energy
+              ) -> FSSCurves:
     """Reduce one run (energies `e` and magnetisations `m` per site, measured at `T0` on `N` sites of linear size `L`)
     to `FSSCurves` on the grid `T` (default: `n_T` points across `reweight_range(e, T0, N, n_sigma)`)"""
     e, m = _series(e, m)
@@ -265,8 +281,14 @@ def _collapse_inputs(curves, values, errors, observables):
     L = [c.L for c in curves]; T = [c.T for c in curves]
     return L, T, {k: ([v[k] for v in values], [e[k] for e in errors]) for k in observables}
 
-def fss_analysis(curves, n_boot:int=100, seed=None, observables=('U', 'chi', 'absm'), x_frac:float=0.5,
-                 omega:float=1.0, n_x:int=41) -> FSSResult:
+def fss_analysis(curves, # one `FSSCurves` per lattice size (from `fss_curves`), smallest first
+                 n_boot:int=100, # bootstrap replicates for the statistical errors
+                 seed=None, # random seed of the bootstrap
+                 observables=('U', 'chi', 'absm'), # observables in the collapse fit: some of U, chi, absm
+                 x_frac:float=0.5, # fraction of the common scaling window (T - Tc) L^(1/nu) used in the fit, in (0, 1]
+                 omega:float=1.0, # correction-to-scaling exponent for the finite-size budget
+                 n_x:int=41, # points of the scaling variable at which the collapse is measured
+                ) -> FSSResult:
     """Binder crossings and a collapse fit of `observables` (some of U, chi, absm) for runs reduced by `fss_curves`;
     bootstrap errors from `n_boot` replicates, finite-size budget from refitting without the smallest size"""
     curves = _check_curves(curves)

@@ -11,6 +11,7 @@ from pathlib import Path
 import numpy as np
 import torch
 import torch.nn.functional as F
+import torch.distributed as dist
 from .core import check_int, check_real, check_choice, get_device, cap_threads, check_memory, to_json
 from .nets import NETS, build_net, net_parameters
 from .torch_sampler import TorchSampler, TORCH_MODELS, TORCH_METHODS
@@ -141,12 +142,15 @@ def encode_spins(spins:torch.Tensor, kind:str, q:int|None=None) -> torch.Tensor:
 
 class SamplerSource:
     """Fresh configurations drawn on the training device by a `TorchSampler`: a batch is every (replica, T) lattice
-    after `sweeps_between` sweeps; labels 1 below Tc, 0 above. Validation: `val_batches` batches of an independent chain."""
-    def __init__(self, data:dict, batch_size:int, steps_per_epoch:int, seed:int, device, rank:int=0):
+    after `sweeps_between` sweeps; labels 1 below Tc, 0 above. Validation: `val_batches` batches of an independent chain.
+    With several ranks each runs its own chains (seeded by rank) holding its share of the global batch."""
+    def __init__(self, data:dict, batch_size:int, steps_per_epoch:int, seed:int, device, rank:int=0, world_size:int=1):
         self.d, self.steps, self.seed, self.rank, self.device = data, steps_per_epoch, seed, rank, device
         T = np.asarray(data['temperatures']); nT = len(T)
-        if batch_size % nT: raise ValueError(f"schedule.batch_size={batch_size} must be a multiple of the {nT} temperatures in data.temperatures (one lattice per temperature and replica)")
-        self.replicas = batch_size // nT
+        if batch_size % (nT * world_size):
+            raise ValueError(f"schedule.batch_size={batch_size} must be a multiple of the {nT} temperatures in data.temperatures"
+                             + (f" times the {world_size} ranks" if world_size > 1 else '') + " (one lattice per temperature and replica)")
+        self.replicas = batch_size // (nT * world_size)
         dim = 3 if data['model'] == 'ising3d' else 2
         check_memory(batch_size * data['L'] ** dim * 64, f"data: {batch_size} lattices of L={data['L']} on the sampler")
         self.sampler = self._sampler('train-data')
@@ -167,7 +171,8 @@ class SamplerSource:
         smp.sweep(self.d['sweeps_between'])
         return encode_spins(smp.spins().flatten(0, 1), self.kind, self.q), self.labels   # (replica, T) -> batch
     def batches(self, epoch:int, start:int=0):
-        for _ in range(start, self.steps): yield self._batch(self.sampler)
+        "(x, y, share) from step `start` of `epoch` on; `share`: this rank's weight in the global batch mean (1: equal shares)"
+        for _ in range(start, self.steps): yield self._batch(self.sampler) + (1.0,)
     def validation(self) -> list:
         if self._val is None:
             smp = self._sampler('val-data'); smp.sweep(self.d['thermalization'])
@@ -183,7 +188,8 @@ class SamplerSource:
 
 class StoreSource:
     """The kept configurations of a sweep store (`SweepDataset`), split once into training and validation items; each
-    epoch a new order (batches of one L, seeded by the epoch), sharded by rank for data-parallel training"""
+    epoch a new order (global batches of one L, seeded by the epoch). With several ranks each global batch is split
+    among them, every rank reading its own part of the store."""
     def __init__(self, data:dict, batch_size:int, steps_per_epoch:int|None, seed:int, device, rank:int=0, world_size:int=1):
         from rgnb.datasets import SweepDataset
         try: self.ds = SweepDataset(data['store'], sizes=data['sizes'], tc=data['tc'])
@@ -198,32 +204,38 @@ class StoreSource:
         self.device, self.workers = device, data['workers']
         x = self.ds[0]['config']
         self.channels, self.dim, self.sizes, self.tc = x.shape[0], x.ndim - 1, list(self.ds.sizes), self.ds.tc
-        if len(self._epoch_batches(0)) == 0: raise ValueError(f"schedule.batch_size={batch_size}: no full share of batches per rank")
+        if batch_size < world_size: raise ValueError(f"schedule.batch_size={batch_size} is smaller than the {world_size} ranks that share each batch")
     def start(self): pass
     def label_range(self):
         p = self.phase[self.train_idx]
         return None if self.tc is None or p.min() < 0 else (int(p.min()), int(p.max()))
     def perm_seed(self, epoch:int) -> int: return stream_seed(self.seed, 'epoch', epoch)
-    def _chunks(self, idx, rng=None) -> list:
+    def _chunks(self, idx, rng=None, min_size:int=1) -> list:
+        "Global batches of one L each (shuffled within each L if `rng`), none smaller than `min_size`"
         out = []
         for L in np.unique(self.L[idx]):
             i = idx[self.L[idx] == L]
             if rng is not None: i = rng.permutation(i)
-            out += [i[s:s + self.batch_size].tolist() for s in range(0, len(i), self.batch_size)]
+            out += [i[s:s + self.batch_size].tolist() for s in range(0, len(i), self.batch_size) if len(i) - s >= min_size]
         return out
     def _epoch_batches(self, epoch:int) -> list:
         rng = np.random.default_rng(self.perm_seed(epoch))
-        b = self._chunks(self.train_idx, rng); b = [b[k] for k in rng.permutation(len(b))]
-        b = b[:len(b) // self.world * self.world][self.rank::self.world]   # equal shares per rank
+        b = self._chunks(self.train_idx, rng, min_size=self.world)      # every rank needs a part of every training batch
+        b = [b[k] for k in rng.permutation(len(b))]
         return b if self.steps is None else b[:self.steps]
     def n_steps(self, epoch:int) -> int: return len(self._epoch_batches(epoch))
-    def _load(self, batches):
+    def _load(self, chunks):
         from torch.utils.data import DataLoader
+        parts = [np.array_split(c, self.world)[self.rank].tolist() for c in chunks]   # this rank's part of each global batch
+        shares = [len(p) * self.world / len(c) for p, c in zip(parts, chunks) if p]
+        parts = [p for p in parts if p]                                # (only validation batches can leave a rank empty)
         nb = self.device.type == 'cuda'
-        for b in DataLoader(self.ds, batch_sampler=batches, num_workers=self.workers, pin_memory=nb):
-            yield b['config'].to(self.device, non_blocking=nb), b['phase'].to(self.device, non_blocking=nb)
-    def batches(self, epoch:int, start:int=0): return self._load(self._epoch_batches(epoch)[start:])
-    def validation(self): return self._load(self._chunks(self.val_idx))
+        for b, share in zip(DataLoader(self.ds, batch_sampler=parts, num_workers=self.workers, pin_memory=nb), shares):
+            yield b['config'].to(self.device, non_blocking=nb), b['phase'].to(self.device, non_blocking=nb), share
+    def batches(self, epoch:int, start:int=0):
+        "(x, y, share) from step `start` of `epoch` on; `share`: this rank's weight in the global batch mean (1: equal shares)"
+        return self._load(self._epoch_batches(epoch)[start:])
+    def validation(self): return ((x, y) for x, y, _ in self._load(self._chunks(self.val_idx)))
     def state_dict(self) -> dict: return {}
     def load_state_dict(self, st:dict): pass
 
@@ -231,7 +243,7 @@ def make_source(spec:dict, device, rank:int=0, world_size:int=1):
     "The data source of a validated spec on `device` (a `StoreSource` or a `SamplerSource`)"
     d, s = spec['data'], spec['schedule']
     if d['source'] == 'store': return StoreSource(d, s['batch_size'], s['steps_per_epoch'], spec['seed'], device, rank, world_size)
-    return SamplerSource(d, s['batch_size'], s['steps_per_epoch'], spec['seed'], device, rank)
+    return SamplerSource(d, s['batch_size'], s['steps_per_epoch'], spec['seed'], device, rank, world_size)
 
 # %% ../nbs/41_train.ipynb #a333eab8
 def complete_arch(spec:dict, source) -> dict:
@@ -270,8 +282,8 @@ def loss_fn(task:str, out:torch.Tensor, x:torch.Tensor, y) -> torch.Tensor:
     return F.mse_loss(out.float(), x.float())
 
 @torch.no_grad()
-def evaluate(net, batches, task:str='classify') -> dict:
-    "Mean loss (and accuracy, for classify) of `net` over `batches` of (x, y), weighted by batch size"
+def _eval_sums(net, batches, task:str) -> list:
+    "[summed loss, correct, count] over `batches` of (x, y)"
     was = net.training; net.eval()
     tot, correct, n = 0.0, 0, 0
     for x, y in batches:
@@ -279,8 +291,16 @@ def evaluate(net, batches, task:str='classify') -> dict:
         tot += float(loss_fn(task, out, x, y)) * b; n += b
         if task == 'classify': correct += int((out.argmax(-1) == y).sum())
     net.train(was)
+    return [tot, correct, n]
+
+def _metrics(sums:list, task:str) -> dict:
+    tot, correct, n = sums
     if n == 0: raise ValueError("batches is empty: nothing to evaluate")
     return {'val_loss': tot / n, 'val_accuracy': correct / n} if task == 'classify' else {'val_loss': tot / n}
+
+def evaluate(net, batches, task:str='classify') -> dict:
+    "Mean loss (and accuracy, for classify) of `net` over `batches` of (x, y), weighted by batch size"
+    return _metrics(_eval_sums(net, batches, task), task)
 
 # %% ../nbs/41_train.ipynb #128dbc78
 CHECKPOINT, METRICS, SPEC_FILE = 'checkpoint.pt', 'metrics.jsonl', 'spec.json'
@@ -327,15 +347,27 @@ def _spec_diff(a, b, path='') -> list:
 
 # %% ../nbs/41_train.ipynb #5fc527fb
 class _StopSignal:
-    "SIGINT sets a flag (the loop checkpoints at the next step boundary and stops); a second SIGINT interrupts at once"
-    def __init__(self): self.hit, self.old = False, None
+    """SIGINT or SIGTERM (what `torchrun` sends its workers on Ctrl-C) sets a flag: the loop checkpoints at the next
+    step boundary and stops. A second signal acts at once, as it would without the loop."""
+    SIGNALS = (signal.SIGINT, signal.SIGTERM)
+    def __init__(self): self.hit, self.old = False, {}
     def _handler(self, signum, frame):
-        self.hit = True; signal.signal(signal.SIGINT, self.old)
+        self.hit = True; signal.signal(signum, self.old[signum])
     def __enter__(self):
-        if threading.current_thread() is threading.main_thread(): self.old = signal.signal(signal.SIGINT, self._handler)
+        if threading.current_thread() is threading.main_thread():
+            self.old = {s: signal.signal(s, self._handler) for s in self.SIGNALS}
         return self
     def __exit__(self, *exc):
-        if self.old is not None: signal.signal(signal.SIGINT, self.old)
+        for s, h in self.old.items(): signal.signal(s, h)
+
+def _distributed(device):
+    """(rank, world size, device) of this process: (0, 1, device) alone; under `torchrun` (WORLD_SIZE > 1) the process
+    group is joined (gloo on the CPU, NCCL on GPUs) and a CUDA device becomes `cuda:LOCAL_RANK`"""
+    world = int(os.environ.get('WORLD_SIZE', '1'))
+    if world <= 1 and not dist.is_initialized(): return 0, 1, device
+    if not dist.is_initialized(): dist.init_process_group('nccl' if device.type == 'cuda' else 'gloo')
+    if device.type == 'cuda': device = torch.device('cuda', int(os.environ.get('LOCAL_RANK', '0')))
+    return dist.get_rank(), dist.get_world_size(), device
 
 def _prepare_out(out, resume:bool) -> Path:
     "Check the output folder before any work: a new or empty folder, or (with `resume`) one of ours"
@@ -361,13 +393,16 @@ def train(spec, # a training spec: dict or TOML/JSON path (see `load_train_spec`
           stop_at:int|None=None, # stop (checkpoint, status 'interrupted') on reaching this step, e.g. for time-sliced jobs
          ) -> dict: # final metrics, 'status' ('completed' or 'interrupted') and the 'checkpoint' path
     """Train the spec's network on its data: one loop for every network and data source. Checkpoints every
-    `schedule.checkpoint_every` steps and at each epoch's end; SIGINT (or reaching `stop_at`) checkpoints at the next
-    step boundary and returns with status 'interrupted'. On the CPU a resumed run ends bit-identical to an uninterrupted one."""
+    `schedule.checkpoint_every` steps and at each epoch's end; SIGINT/SIGTERM (or reaching `stop_at`) checkpoints at
+    the next step boundary and returns with status 'interrupted'. On the CPU a resumed run ends bit-identical to an
+    uninterrupted one. Under `torchrun` the ranks train data-parallel (`DistributedDataParallel`) on the global batch
+    `schedule.batch_size`; rank 0 writes the folder."""
     spec = load_train_spec(spec)
     if stop_at is not None: stop_at = check_int(stop_at, 'stop_at', low=1)
     dev = get_device(device)
     out = _prepare_out(out, resume)
-    source = make_source(spec, dev)                                    # validates the data (store, labels) before any write
+    rank, world, dev = _distributed(dev)
+    source = make_source(spec, dev, rank, world)                       # validates the data (store, labels) before any write
     arch = complete_arch(spec, source)
     build_net(arch)                                                    # the architecture's arguments are checked here
     sch, task, seed = spec['schedule'], spec['task'], spec['seed']
@@ -378,10 +413,13 @@ def train(spec, # a training spec: dict or TOML/JSON path (see `load_train_spec`
         check_arch(ck['arch'], build_net(arch).arch, str(out))
         diff = _spec_diff(ck['spec'], spec)
         if diff: raise ValueError(f"the spec differs from the one the run in {str(out)!r} was started with, at: {'; '.join(diff)}")
+        if len(ck['ranks']) != world: raise ValueError(f"the run in {str(out)!r} was written by {len(ck['ranks'])} ranks; this one has {world}: resume it with as many")
         if ck['position']['perm_seed'] != source.perm_seed(ck['position']['epoch']):
             raise ValueError(f"the data order of the run in {str(out)!r} cannot be reproduced (epoch permutation seed differs)")
+    if world > 1: dist.barrier()                                       # every rank has checked `out` before rank 0 writes
     torch.manual_seed(stream_seed(seed, 'model')); np.random.seed(stream_seed(seed, 'model') % 2**32); random.seed(seed)
     net = build_net(arch).to(dev)
+    model = torch.nn.parallel.DistributedDataParallel(net) if world > 1 else net
     opt = _optimizer(spec, net.parameters())
     epochs = sch['epochs']; total = sum(source.n_steps(e) for e in range(epochs))
     sched = _scheduler(spec, opt, total)
@@ -389,58 +427,74 @@ def train(spec, # a training spec: dict or TOML/JSON path (see `load_train_spec`
     scaler = torch.amp.GradScaler('cuda', enabled=amp)
     pos = dict(epoch=0, step=0, global_step=0, perm_seed=source.perm_seed(0), done=False)
     tally, n_lines, final = dict(loss_sum=0.0, n=0), 0, None          # tally: this epoch's training losses
-    out.mkdir(parents=True, exist_ok=True)
+    if rank == 0: out.mkdir(parents=True, exist_ok=True)
     if ck is not None:
         net.load_state_dict(ck['model']); opt.load_state_dict(ck['optimizer']); sched.load_state_dict(ck['scheduler'])
-        scaler.load_state_dict(ck['scaler']); source.load_state_dict(ck['data']); _set_rng_state(ck['rng'], dev)
+        scaler.load_state_dict(ck['scaler']); source.load_state_dict(ck['ranks'][rank]['data']); _set_rng_state(ck['ranks'][rank]['rng'], dev)
         pos, tally, n_lines, final = dict(ck['position']), dict(ck['tally']), ck['metrics_lines'], ck['final']
-        lines = metrics_path.read_text(encoding='utf-8').splitlines(keepends=True) if metrics_path.exists() else []
-        if len(lines) < n_lines: raise ValueError(f"{str(metrics_path)!r} has {len(lines)} lines, the checkpoint counts {n_lines}: it was changed after the run")
-        _write_text(metrics_path, ''.join(lines[:n_lines]))              # drop what was logged after the checkpoint
+        if rank == 0:
+            lines = metrics_path.read_text(encoding='utf-8').splitlines(keepends=True) if metrics_path.exists() else []
+            if len(lines) < n_lines: raise ValueError(f"{str(metrics_path)!r} has {len(lines)} lines, the checkpoint counts {n_lines}: it was changed after the run")
+            _write_text(metrics_path, ''.join(lines[:n_lines]))          # drop what was logged after the checkpoint
     else:
-        for p in (ckpt_path, metrics_path): p.unlink(missing_ok=True)
-        _write_text(out/SPEC_FILE, to_json(spec, indent=1) + '\n')
-        metrics_path.touch()
+        if rank == 0:
+            for p in (ckpt_path, metrics_path): p.unlink(missing_ok=True)
+            _write_text(out/SPEC_FILE, to_json(spec, indent=1) + '\n')
+            metrics_path.touch()
         source.start()
 
+    def mean_over_ranks(t:torch.Tensor) -> torch.Tensor:
+        if world > 1: dist.all_reduce(t); t = t / world
+        return t
     def log(rec):
         nonlocal n_lines
-        with open(metrics_path, 'a', encoding='utf-8') as f: f.write(to_json(rec) + '\n')
+        if rank == 0:
+            with open(metrics_path, 'a', encoding='utf-8') as f: f.write(to_json(rec) + '\n')
         n_lines += 1
     loss_sum = torch.tensor(tally['loss_sum'], dtype=torch.float64, device=dev)   # summed on the device: no sync per step
     def checkpoint():
-        tally.update(loss_sum=float(loss_sum))
-        save_checkpoint(ckpt_path, dict(format=1, arch=net.arch, spec=spec, model=net.state_dict(), optimizer=opt.state_dict(),
-                                         scheduler=sched.state_dict(), scaler=scaler.state_dict(), rng=_rng_state(dev),
-                                         position=dict(pos), data=source.state_dict(), tally=dict(tally),
-                                         metrics_lines=n_lines, final=final, torch_version=str(torch.__version__)))
+        tally.update(loss_sum=float(mean_over_ranks(loss_sum.clone())))
+        mine = dict(data=source.state_dict(), rng=_rng_state(dev)); ranks = [mine]
+        if world > 1: ranks = [None] * world; dist.all_gather_object(ranks, mine)
+        if rank == 0:
+            save_checkpoint(ckpt_path, dict(format=1, arch=net.arch, spec=spec, model=net.state_dict(), optimizer=opt.state_dict(),
+                                             scheduler=sched.state_dict(), scaler=scaler.state_dict(), ranks=ranks,
+                                             position=dict(pos), tally=dict(tally), metrics_lines=n_lines, final=final,
+                                             torch_version=str(torch.__version__)))
+        if world > 1: dist.barrier()
     def result(status):
         return dict(status=status, epoch=pos['epoch'], step=pos['global_step'], steps=total, **(final or {}),
-                    checkpoint=str(ckpt_path), out=str(out))
+                    checkpoint=str(ckpt_path), out=str(out), world_size=world)
     if pos['done']: return result('completed')
     from tqdm.auto import tqdm
-    bar = tqdm(total=total, initial=pos['global_step'], desc=f"train {arch['name']}", disable=not progress, unit='step')
+    bar = tqdm(total=total, initial=pos['global_step'], desc=f"train {arch['name']}", disable=not progress or rank > 0, unit='step')
     with _StopSignal() as stop:
-        halted = lambda: stop.hit or (stop_at is not None and pos['global_step'] >= stop_at)
-        net.train()
+        def halted():
+            hit = stop.hit
+            if world > 1:                                              # the ranks stop together
+                t = torch.tensor(float(hit), device=dev); dist.all_reduce(t, op=dist.ReduceOp.MAX); hit = bool(t)
+            return hit or (stop_at is not None and pos['global_step'] >= stop_at)
+        model.train()
         while pos['epoch'] < epochs:
             e = pos['epoch']; n_e = source.n_steps(e)
             batches = source.batches(e, pos['step'])
             while pos['step'] < n_e and not halted():              # stop before drawing a batch: the data order stays exact
-                x, y = next(batches)
+                x, y, share = next(batches)
                 with torch.autocast(device_type=dev.type, dtype=torch.float16, enabled=amp):
-                    loss = loss_fn(task, net(x), x, y)
+                    loss = loss_fn(task, model(x), x, y) * share       # share: exact global-batch mean over unequal parts
                 opt.zero_grad(set_to_none=True)
                 scaler.scale(loss).backward(); scaler.step(opt); scaler.update(); sched.step()
                 pos['step'] += 1; pos['global_step'] += 1; bar.update(1)
                 loss_sum += loss.detach().double(); tally['n'] += 1
                 if pos['global_step'] % sch['log_every'] == 0 or pos['step'] == n_e:
-                    log(dict(kind='train', epoch=e, step=pos['global_step'], loss=float(loss.detach()), lr=sched.get_last_lr()[0]))
+                    lv = float(mean_over_ranks(loss.detach().double()))
+                    log(dict(kind='train', epoch=e, step=pos['global_step'], loss=lv, lr=sched.get_last_lr()[0]))
                 if pos['global_step'] % sch['checkpoint_every'] == 0 and pos['step'] < n_e: checkpoint()
             if hasattr(batches, 'close'): batches.close()
             if pos['step'] < n_e: break                           # halted within the epoch
-            val = evaluate(net, source.validation(), task); net.train()
-            final = dict(train_loss=float(loss_sum) / max(tally['n'], 1), **val)
+            sums = _eval_sums(net, source.validation(), task); model.train()
+            if world > 1: t = torch.tensor(sums, dtype=torch.float64, device=dev); dist.all_reduce(t); sums = t.tolist()
+            final = dict(train_loss=float(mean_over_ranks(loss_sum.clone())) / max(tally['n'], 1), **_metrics(sums, task))
             log(dict(kind='val', epoch=e, step=pos['global_step'], **final))
             bar.set_postfix(final, refresh=False)
             tally = dict(loss_sum=0.0, n=0); loss_sum.zero_()
@@ -478,6 +532,9 @@ def train_main(argv=None) -> int:
     try: res = train(args.spec, args.out, resume=args.resume, device=args.device, progress=not args.json)
     except ValueError as e:
         print(f"rgnb train: error: {e}", file=sys.stderr); return 2
+    if dist.is_initialized():
+        rank = dist.get_rank(); dist.destroy_process_group()
+        if rank > 0: return 0 if res['status'] == 'completed' else 130
     if args.json: print(to_json(res))
     else: print(f"{res['status']}: epoch {res['epoch']}, step {res['step']} of {res['steps']}; checkpoint {res['checkpoint']}")
     return 0 if res['status'] == 'completed' else 130

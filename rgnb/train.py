@@ -6,7 +6,7 @@ Docs: https://rgnb.github.io/rgnb/train.html.md"""
 
 # %% ../nbs/41_train.ipynb #b0b72b82
 from __future__ import annotations
-import argparse, math, os, random, signal, sys, threading, time
+import argparse, json, os, random, signal, sys, threading, tomllib
 from pathlib import Path
 import numpy as np
 import torch
@@ -51,10 +51,8 @@ def _read_spec(spec) -> dict:
     p = Path(spec)
     if not p.is_file(): raise ValueError(f"spec={str(p)!r} is not a file: give a TOML (or JSON) training spec")
     if p.suffix.lower() == '.json':
-        import json
         try: return json.loads(p.read_text(encoding='utf-8'))
         except json.JSONDecodeError as e: raise ValueError(f"spec={str(p)!r} is not valid JSON: {e}") from None
-    import tomllib
     try: return tomllib.loads(p.read_text(encoding='utf-8'))
     except tomllib.TOMLDecodeError as e: raise ValueError(f"spec={str(p)!r} is not valid TOML: {e}") from None
 

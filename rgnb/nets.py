@@ -81,7 +81,7 @@ class FCClassifier(Net):
         self.out = nn.Linear(hidden, n_out)
     def forward(self, x): return self.out(self.sigmoid(self.hidden(self.flatten(self._check(x)))))
 
-# %% ../nbs/40_nets.ipynb #96912cfb
+# %% ../nbs/40_nets.ipynb #ec8bcfcb
 class GlobalMeanPool(nn.Module):
     "Mean over the lattice axes: (B, C, L, ..., L) -> (B, C)"
     def __init__(self, dim:int): super().__init__(); self.dim = dim
@@ -132,7 +132,7 @@ class CircularCNN(Net):
 
     def forward(self, x): return self.head(self.features(x))
 
-# %% ../nbs/40_nets.ipynb #e5554efe
+# %% ../nbs/40_nets.ipynb #464ffcd0
 class LiLuoWanCNN(Net):
     "Li, Luo & Wan's finite-size-scaling CNN: conv + ReLU + 2x2 max pool -> hidden ReLU (+ dropout) -> `n_out` logits; built for one (even) L"
     name = 'li_luo_wan'
@@ -166,7 +166,7 @@ class LiLuoWanCNN(Net):
         x = self.flatten(self.pool1(self.act1(self.conv1(self._check(x)))))
         return self.out(self.dropout(self.act2(self.hidden(x))))
 
-# %% ../nbs/40_nets.ipynb #3ecb70a0
+# %% ../nbs/40_nets.ipynb #f4f759b2
 _OUTPUTS = {'tanh': nn.Tanh, 'sigmoid': nn.Sigmoid, 'softmax': lambda: nn.Softmax(dim=1), 'none': nn.Identity}
 
 class ConvAutoencoder(Net):
@@ -218,7 +218,7 @@ class ConvAutoencoder(Net):
 
     def forward(self, x): return self.decode(self.encode(x))
 
-# %% ../nbs/40_nets.ipynb #8b8ff1c3
+# %% ../nbs/40_nets.ipynb #43c2be4e
 NETS = {c.name: c for c in (FCClassifier, CircularCNN, LiLuoWanCNN, ConvAutoencoder)}
 
 def net_parameters(name:str) -> dict:

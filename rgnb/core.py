@@ -30,10 +30,10 @@ def _range_text(low, high, low_open=False, high_open=False):
     return "any value"
 
 def check_int(value, name:str, low:int|None=None, high:int|None=None) -> int:
-    "Return `value` as an `int`, raising `ValueError` naming `name` unless it is an integer in [`low`, `high`]"
+    "Return `value` as an `int`, raising `ValueError` naming `name` unless it is a Python or numpy integer (not bool) in [`low`, `high`]"
     if isinstance(value, bool) or not isinstance(value, numbers.Integral):
-        if isinstance(value, numbers.Real) and not isinstance(value, bool) and float(value).is_integer(): value = int(value)
-        else: raise ValueError(f"{name}={value!r} must be an integer {_range_text(low, high)}")
+        bounds = '' if low is None and high is None else ' ' + _range_text(low, high)
+        raise ValueError(f"{name}={value!r} must be an integer{bounds}, not {type(value).__name__}")
     value = int(value)
     if (low is not None and value < low) or (high is not None and value > high):
         raise ValueError(f"{name}={value} is out of range: allowed {_range_text(low, high)}")
@@ -42,10 +42,11 @@ def check_int(value, name:str, low:int|None=None, high:int|None=None) -> int:
 # %% ../nbs/00_core.ipynb #df6bf427
 def check_real(value, name:str, low:float|None=None, high:float|None=None,
                low_open:bool=False, high_open:bool=False) -> float:
-    "Return `value` as a finite `float` in the given range, else raise `ValueError` naming `name`"
-    try: x = float(value)
-    except (TypeError, ValueError): raise ValueError(f"{name}={value!r} must be a real number {_range_text(low, high, low_open, high_open)}") from None
-    if isinstance(value, bool): raise ValueError(f"{name}={value!r} must be a real number, not a bool")
+    "Return `value` as a finite `float` in the given range, else raise `ValueError` naming `name`; accepts Python/numpy ints and floats, not bool or str"
+    if isinstance(value, bool) or not isinstance(value, numbers.Real):
+        bounds = '' if low is None and high is None else ' ' + _range_text(low, high, low_open, high_open)
+        raise ValueError(f"{name}={value!r} must be a real number{bounds}, not {type(value).__name__}")
+    x = float(value)
     if not math.isfinite(x): raise ValueError(f"{name}={value!r} must be finite, allowed {_range_text(low, high, low_open, high_open)}")
     bad_low = low is not None and (x <= low if low_open else x < low)
     bad_high = high is not None and (x >= high if high_open else x > high)
@@ -57,8 +58,10 @@ def check_temperature(T, name:str='T'):
     "Validate a temperature (scalar or array): finite and > 0. Returns a float or a float64 array."
     arr = np.asarray(T, dtype=object if np.ndim(T) == 0 and not isinstance(T, numbers.Real) else None)
     if arr.ndim == 0: return check_real(T, name, low=0, low_open=True)
-    try: arr = np.asarray(T, dtype=np.float64)
+    try: arr = np.asarray(T)
     except (TypeError, ValueError): raise ValueError(f"{name} must be real numbers > 0, got {T!r}") from None
+    if arr.dtype.kind not in 'iuf': raise ValueError(f"{name} must be real numbers > 0 (ints or floats, not {arr.dtype.kind == 'b' and 'bool' or 'text'}), got {T!r}")
+    arr = arr.astype(np.float64)
     if arr.size == 0: raise ValueError(f"{name} is empty: give at least one temperature > 0")
     bad = ~np.isfinite(arr) | (arr <= 0)
     if bad.any(): raise ValueError(f"{name} must be finite and > 0, got {arr[bad][0]!r} at index {int(np.flatnonzero(bad.ravel())[0])}")
@@ -271,7 +274,7 @@ def check_memory(nbytes:int, # bytes the work will allocate
                  fraction:float=0.9, # the share of the available memory that may be used
                 ) -> int: # `nbytes`
     "`nbytes` if it fits in `fraction` of `available_memory()`, else `ValueError`: '<what> needs X GiB but only Y GiB of memory is available'"
-    nbytes = check_int(nbytes, 'nbytes', low=0)
+    nbytes = check_real(nbytes, 'nbytes', low=0) if not isinstance(nbytes, numbers.Integral) else check_int(nbytes, 'nbytes', low=0)
     avail = available_memory()
     if avail is not None and nbytes > fraction * avail:
         raise ValueError(f"{what} needs {nbytes / 2**30:.3g} GiB but only {avail / 2**30:.3g} GiB of memory is available "

@@ -6,7 +6,7 @@ Docs: https://rgnb.github.io/rgnb/mc.html.md"""
 
 # %% ../nbs/17_mc.ipynb #fc51cd6c
 from __future__ import annotations
-import json, math, os, signal, threading, time, warnings
+import json, math, os, signal, tempfile, threading, time, warnings, zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 import numpy as np
@@ -20,7 +20,7 @@ from .observables import summarize, jackknife, helicity_modulus, ShortRunWarning
 
 
 # %% auto #0
-__all__ = ['ALGORITHMS', 'make_stepper', 'RunSettings', 'check_schedule', 'run_settings', 'SimulationResult', 'analyse',
+__all__ = ['ALGORITHMS', 'TINY_L', 'make_stepper', 'RunSettings', 'check_schedule', 'run_settings', 'SimulationResult', 'analyse',
            'kept_measurements', 'measure', 'simulate']
 
 # %% ../nbs/17_mc.ipynb #b611e59e
@@ -122,10 +122,29 @@ class _CudaStepper(_Stepper):
 def _multispin_applies(system):
     return system.name in ('ising2d', 'ising3d') and system.h == 0 and system.J == 1.0 and ms.multispin_applies(system.L, system.lattice.dim)
 
-def _resolve_algorithm(system:Model, algorithm:str) -> str:
-    "'auto' -> multispin where it applies (Ising square/cubic, J = 1, h = 0, L allowed), else metropolis"
+def _accepts_every_flip(system:Model, T:float) -> bool:
+    """True if Metropolis accepts every proposal of `system` at `T` with probability 1: two-state spins (Ising,
+    Potts or clock with q = 2) whose largest energy change, times 1/T, rounds to 0 (J = h = 0, or T so high).
+    Every sweep then flips every spin, deterministically: the chain is periodic, not ergodic"""
+    two_state = system.kind == 'ising' or (system.kind in ('potts', 'clock') and system.q == 2)
+    z = system.lattice.z
+    dE = z * abs(system.J) if system.kind == 'potts' else 2 * (z * abs(system.J) + abs(system.h))
+    return two_state and math.exp(-dE / T) == 1.0
+
+def _resolve_algorithm(system:Model, algorithm:str, T:float) -> str:
+    """'auto' -> heatbath where Metropolis would accept every flip (`_accepts_every_flip`), else multispin where
+    it applies (Ising square/cubic, J = 1, h = 0, L allowed), else metropolis"""
     if algorithm != 'auto': return algorithm
+    if _accepts_every_flip(system, T): return 'heatbath'
     return 'multispin' if _multispin_applies(system) else 'metropolis'
+
+TINY_L = 3   # fixed-order Metropolis is reducible on tori this small (11_local): such runs use order='random'
+
+def _ergodic_order(system:Model, algorithm:str, order:str) -> tuple:
+    "(order, notes): Metropolis in a fixed order on a lattice with L <= `TINY_L` switches to order='random', saying so"
+    if algorithm != 'metropolis' or order == 'random' or system.L > TINY_L: return order, ()
+    return 'random', (f"order={order!r} Metropolis is not ergodic on an L={system.L} torus (ΔE = 0 flips are deterministic): "
+                      "this run used order='random' (random-site updates) instead",)
 
 def _check_algorithm(system, algorithm, order, overrelax):
     "Raise `ValueError` unless the resolved `algorithm` (with `order`, `overrelax`) applies to `system`"
@@ -153,19 +172,24 @@ def _stepper_bytes(system, algorithm, packed) -> int:
     return N * (spin + 8 + tables)
 
 def _check_stepper(system, T, algorithm, start, order, overrelax, device='cpu', n_measurements=0, keep_configs=0) -> tuple:
-    "Validate the settings of a stepper of `system` once, memory included; returns (T, resolved algorithm, overrelax)"
+    """Validate the settings of a stepper of `system` once, memory included; returns (T, resolved algorithm, order,
+    overrelax, notes): a fixed-order Metropolis on a tiny torus gets order='random' and a note saying so"""
     if not isinstance(system, Model): raise ValueError(f"system must be a Model from make_model, got {type(system).__name__}")
     T = check_real(T, 'T', low=0, low_open=True)
     check_choice(algorithm, 'algorithm', ALGORITHMS); check_choice(start, 'start', ('random', 'ordered'))
     check_choice(order, 'order', ORDERS); overrelax = check_int(overrelax, 'overrelax', low=0)
-    algorithm = 'multispin' if device != 'cpu' else _resolve_algorithm(system, algorithm)
+    algorithm = 'multispin' if device != 'cpu' else _resolve_algorithm(system, algorithm, T)
+    if algorithm in ('metropolis', 'multispin') and _accepts_every_flip(system, T):
+        raise ValueError(f"algorithm={algorithm!r}: at T={T:g} every Metropolis flip of {system!r} is accepted, so each sweep flips "
+                         "every spin and the chain is not ergodic (a free spin is a fair coin); use algorithm='heatbath' (or 'auto')")
+    order, notes = _ergodic_order(system, algorithm, order)
     n_comp = {'xy': 2, 'clock': 2, 'heisenberg': 3}.get(system.kind, 1)
     spin = np.dtype(system.spin_dtype).itemsize * (3 if system.kind == 'heisenberg' else 1)
     need = (_stepper_bytes(system, algorithm, algorithm == 'multispin' or device != 'cpu')
             + 8 * (1 + n_comp) * n_measurements + spin * system.N * keep_configs)
     check_memory(need, f"{system!r} with algorithm={algorithm!r}" + (f" and {n_measurements} measurements" if n_measurements else ''))
     if device == 'cpu': _check_algorithm(system, algorithm, order, overrelax)   # builds the colouring: after the memory check
-    return T, algorithm, overrelax
+    return T, algorithm, order, overrelax, notes
 
 def _new_stepper(system, T, algorithm, seed, start, order, overrelax, device='cpu'):
     "The stepper of validated settings, from its start configuration"
@@ -179,14 +203,14 @@ def _new_stepper(system, T, algorithm, seed, start, order, overrelax, device='cp
 
 def make_stepper(system:Model, # the model on its lattice (`make_model`)
                  T:float, # temperature
-                 algorithm:str, # one of `ALGORITHMS` ('auto': multispin where it applies, else metropolis)
+                 algorithm:str, # one of `ALGORITHMS` ('auto': heatbath where every Metropolis flip is accepted, multispin where it applies, else metropolis)
                  seed=None, # int >= 0, None or numpy Generator
                  start:str='random', # 'random' (hot) or 'ordered' (cold) start
-                 order:str='checkerboard', # site order of local updates: checkerboard, sequential, random
+                 order:str='checkerboard', # site order of local updates (Metropolis on L <= 3: always random)
                  overrelax:int=0, # over-relaxation sweeps after each local sweep (XY, Heisenberg)
                 ):
     "The stepper running `algorithm` on `system` at `T`"
-    T, algorithm, overrelax = _check_stepper(system, T, algorithm, start, order, overrelax)
+    T, algorithm, order, overrelax, _ = _check_stepper(system, T, algorithm, start, order, overrelax)
     return _new_stepper(system, T, algorithm, seed, start, order, overrelax)
 
 
@@ -209,6 +233,7 @@ class RunSettings:
     checkpoint_every: float = 60.0
     progress: bool = False
     device: str = 'cpu'      # resolved: 'cpu', 'cuda' or 'cuda:N'
+    notes: tuple = ()        # what the validation changed (e.g. the site order on a tiny torus): the result's warnings
     @property
     def model(self) -> str: return self.system.name
     @property
@@ -237,7 +262,10 @@ def _check_checkpoint(checkpoint):
     p = Path(checkpoint); folder = p.parent
     if p.is_dir(): raise ValueError(f"checkpoint={str(p)!r} is a directory: give a file path such as run.npz")
     if not folder.is_dir(): raise ValueError(f"checkpoint={str(p)!r}: the folder {str(folder)!r} does not exist; create it or choose another path")
-    if not os.access(folder, os.W_OK | os.X_OK): raise ValueError(f"checkpoint={str(p)!r}: the folder {str(folder)!r} is not writable; choose another path")
+    try:   # a file created and removed: os.access passes for root where nothing can be written (/proc, read-only mounts)
+        fd, probe = tempfile.mkstemp(prefix='.rgnb-probe-', dir=folder); os.close(fd); os.unlink(probe)
+    except OSError as e:
+        raise ValueError(f"checkpoint={str(p)!r}: cannot write in the folder {str(folder)!r} ({e.strerror or e}); choose another path") from None
     return p
 
 def _run_device(system, algorithm, overrelax, device) -> str:
@@ -271,9 +299,10 @@ def run_settings(model:str, L:int, T:float, algorithm:str='auto', sweeps:int=10_
     checkpoint_every = check_real(checkpoint_every, 'checkpoint_every', low=0)
     check_choice(algorithm, 'algorithm', ALGORITHMS)
     device = _run_device(system, algorithm, check_int(overrelax, 'overrelax', low=0), device)
-    T, algorithm, overrelax = _check_stepper(system, T, algorithm, start, order, overrelax, device, sweeps // measure_every, keep_configs)
+    T, algorithm, order, overrelax, notes = _check_stepper(system, T, algorithm, start, order, overrelax, device,
+                                                           sweeps // measure_every, keep_configs)
     return RunSettings(system, T, algorithm, sweeps, thermalization, measure_every, keep_configs, seed, order, overrelax,
-                       start, checkpoint, checkpoint_every, bool(progress), device)
+                       start, checkpoint, checkpoint_every, bool(progress), device, notes)
 
 
 # %% ../nbs/17_mc.ipynb #fb542566
@@ -311,22 +340,40 @@ class SimulationResult:
 
 def _scalar(d): return {'mean': float(d['mean']), 'error': float(d['error']), 'tau': float(d['tau'])}
 
+def _derived(name, f, tau, notes) -> dict:
+    "{mean, error, tau} of `f()` = (value, error); NaN with a note where it cannot be computed (overflow, division by zero)"
+    try:
+        with np.errstate(all='ignore'): v, dv = f()
+        v, dv = float(v), float(dv)
+    except (OverflowError, ZeroDivisionError, FloatingPointError) as e: v, dv, why = math.nan, math.nan, f"{type(e).__name__}: {e}"
+    else: why = None if math.isfinite(v) and math.isfinite(dv) else 'not finite'
+    if why is not None:
+        v, dv = math.nan, math.nan
+        notes.append(f"{name} cannot be computed from this run ({why}): reported as NaN (null in JSON)")
+    return dict(mean=v, error=dv, tau=tau)
+
 def analyse(e, m, T:float, N:int) -> tuple:
-    "Observables dict and warnings from series of energy `e` and magnetisation `m` (scalar or vector) per site"
+    """Observables dict and warnings from series of energy `e` and magnetisation `m` (scalar or vector) per site.
+    Warns where an error bar is not to be trusted: a run shorter than 50 τ_int, a magnetisation that never changed
+    (error exactly 0), a derived quantity that cannot be computed (NaN)"""
     e = np.asarray(e, float); m = np.asarray(m, float)
     m2 = m ** 2 if m.ndim == 1 else (m ** 2).sum(1)
     am = np.sqrt(m2)
-    out = {}
+    out, notes = {}, []
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter('always', ShortRunWarning)
         se = summarize(e, 'energy'); sa = summarize(am, 'abs_magnetization'); s2 = summarize(m2, 'magnetization2')
         s4 = summarize(m2 ** 2, 'magnetization4', warn=False)
     out['energy'], out['abs_magnetization'] = _scalar(se), _scalar(sa)
     out['magnetization2'], out['magnetization4'] = _scalar(s2), _scalar(s4)
-    c, dc = specific_heat(e, T, N); out['specific_heat'] = dict(mean=c, error=dc, tau=se['tau'])
-    x, dx = jackknife(lambda a, b: N * (a - b ** 2) / T, m2, am); out['susceptibility'] = dict(mean=x, error=dx, tau=s2['tau'])
-    u, du = binder_cumulant(m); out['binder'] = dict(mean=u, error=du, tau=s2['tau'])
-    return out, [str(w.message) for w in caught if issubclass(w.category, ShortRunWarning)]
+    for name, x in (('abs_magnetization', am), ('magnetization2', m2)):
+        if len(x) > 1 and np.ptp(x) == 0:
+            notes.append(f"{name}: all {len(x)} measurements are equal, so its error bar of 0 is not a statistical error: "
+                         "the run saw no fluctuation (frozen at this T, or a sampler that is not ergodic)")
+    out['specific_heat'] = _derived('specific_heat', lambda: specific_heat(e, T, N), se['tau'], notes)
+    out['susceptibility'] = _derived('susceptibility', lambda: jackknife(lambda a, b: N * (a - b ** 2) / T, m2, am), s2['tau'], notes)
+    out['binder'] = _derived('binder', lambda: binder_cumulant(m), s2['tau'], notes)
+    return out, [str(w.message) for w in caught if issubclass(w.category, ShortRunWarning)] + notes
 
 
 # %% ../nbs/17_mc.ipynb #04b98654
@@ -336,11 +383,28 @@ def _save_checkpoint(path, stepper, fp, done, e, m, kept):
     np.savez(tmp, fingerprint=np.array(fp), done=np.array(done), e=e[:done], m=m[:done], kept=kept, **st)
     os.replace(tmp, path)
 
+_CHECKPOINT_KEYS = {'fingerprint', 'done', 'e', 'm', 'kept'}
+
 def _load_checkpoint(path, fp):
-    with np.load(path, allow_pickle=False) as z:
-        if str(z['fingerprint']) != fp:
-            raise ValueError(f"checkpoint={str(path)!r} was written by a run with other parameters; remove it or use another path")
-        return {k: z[k] for k in z.files}
+    "The arrays of the checkpoint at `path` written by settings with fingerprint `fp`; else one ValueError naming the file and the fault"
+    where = f"checkpoint={str(path)!r}"
+    try:
+        z = np.load(path, allow_pickle=False)
+        if not isinstance(z, np.lib.npyio.NpzFile):
+            raise ValueError(f"{where} is not an rgnb checkpoint (a single .npy array); remove it or use another path")
+        with z:
+            if not _CHECKPOINT_KEYS <= set(z.files):
+                raise ValueError(f"{where} is not an rgnb checkpoint (an .npz with {', '.join(sorted(z.files)) or 'no arrays'}); "
+                                 "remove it or use another path")
+            if str(z['fingerprint']) != fp:
+                raise ValueError(f"{where} was written by a run with other parameters; remove it or use another path")
+            return {k: z[k] for k in z.files}
+    except ValueError as e:
+        if str(e).startswith(where): raise
+        why = 'neither an .npz archive nor an .npy array'   # numpy's own words are about pickles
+    except (OSError, EOFError, KeyError, zipfile.BadZipFile, zipfile.LargeZipFile, RuntimeError) as e:
+        why = f"{type(e).__name__}: {str(e) or 'empty or truncated'}"
+    raise ValueError(f"{where} is corrupt ({why}); delete it to start afresh") from None
 
 
 # %% ../nbs/17_mc.ipynb #7ad9c2e8
@@ -407,6 +471,7 @@ def measure(stepper, s:RunSettings) -> tuple:
 def _result(s:RunSettings, stepper, e, m, kept, seconds) -> SimulationResult:
     "The `SimulationResult` of a finished run"
     observables, warns = analyse(e, m, s.T, s.system.N)
+    warns = list(s.notes) + warns
     if s.system.kind == 'xy' and len(kept) >= 2:
         ups, dups = helicity_modulus(kept, s.system, s.T, n_blocks=min(50, len(kept)))
         observables['helicity_modulus'] = dict(mean=float(ups), error=float(dups), tau=float('nan'))

@@ -68,8 +68,9 @@ def _check_model(model, q=None, J=1.0, h=0.0) -> tuple:
     if kind in ('potts', 'clock'):
         if q is None: raise ValueError(f"q is required for model={model!r}: give an integer q >= 2")
         q = check_int(q, 'q', low=2, high=127)
-    elif q is not None and kind != 'ising':
-        raise ValueError(f"q={q!r} does not apply to model={model!r} (only potts and clock take q)")
+    elif q is not None and (kind != 'ising' or check_int(q, 'q') != 2):
+        raise ValueError(f"q={q!r} does not apply to model={model!r}: only potts and clock take q"
+                         + (" (an Ising model has q = 2 states: give q=2 or no q)" if kind == 'ising' else ''))
     else: q = 2
     J = check_real(J, 'J'); h = check_real(h, 'h')
     if h != 0 and kind != 'ising': raise ValueError(f"h={h}: an external field is supported for Ising models only")

@@ -283,7 +283,7 @@ def specific_heat(e, T, N:int, n_blocks:int=50):
     T = check_real(T, 'T', low=0, low_open=True); N = check_int(N, 'N', low=1)
     e = np.asarray(e, dtype=np.float64)
     if e.ndim != 1: raise ValueError(f"e must be a 1D series of energies per site, got shape {e.shape}")
-    return jackknife(lambda e1, e2: N * (e2 - e1**2) / T**2, e, e**2, n_blocks=n_blocks)
+    return jackknife(lambda e1, e2: N * (e2 - e1**2) / T / T, e, e**2, n_blocks=n_blocks)   # T**2 would overflow at T > 1e154
 
 def susceptibility(m, T, N:int, kind:str='abs', n_blocks:int=50):
     "Susceptibility per site: `kind='abs'` N(⟨m²⟩ − ⟨|m|⟩²)/T, or `kind='m2'` χ' = N⟨m²⟩/T; (value, jackknife error)"

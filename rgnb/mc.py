@@ -131,11 +131,11 @@ def _accepts_every_flip(system:Model, T:float) -> bool:
     dE = z * abs(system.J) if system.kind == 'potts' else 2 * (z * abs(system.J) + abs(system.h))
     return two_state and math.exp(-dE / T) == 1.0
 
-def _resolve_algorithm(system:Model, algorithm:str, T:float) -> str:
-    """'auto' -> heatbath where Metropolis would accept every flip (`_accepts_every_flip`), else multispin where
-    it applies (Ising square/cubic, J = 1, h = 0, L allowed), else metropolis"""
+def _resolve_algorithm(system:Model, algorithm:str, T:float|None=None) -> str:
+    """'auto' -> heatbath where Metropolis would accept every flip at `T` (`_accepts_every_flip`; not asked if T is
+    None), else multispin where it applies (Ising square/cubic, J = 1, h = 0, L allowed), else metropolis"""
     if algorithm != 'auto': return algorithm
-    if _accepts_every_flip(system, T): return 'heatbath'
+    if T is not None and _accepts_every_flip(system, T): return 'heatbath'
     return 'multispin' if _multispin_applies(system) else 'metropolis'
 
 TINY_L = 3   # fixed-order Metropolis is reducible on tori this small (11_local): such runs use order='random'

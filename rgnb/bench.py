@@ -58,7 +58,7 @@ def bench_one(model:str, algorithm:str, L:int, T:float|None=None, threads:int=1,
         numba.set_num_threads(saved)
     # Wolff: divide by the spins actually flipped (cluster sizes change as the start relaxes)
     work = (st.flips - f0) if f0 is not None else n * mdl.N
-    rec = dict(model=model, algorithm=_resolve_algorithm(mdl, algorithm), L=L, T=round(T, 6), threads=threads,
+    rec = dict(model=model, algorithm=_resolve_algorithm(mdl, algorithm, T), L=L, T=round(T, 6), threads=threads,
                ns_per_flip=round(dt / work * 1e9, 4))
     if q: rec['q'] = q
     return rec

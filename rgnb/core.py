@@ -321,8 +321,6 @@ def to_json(obj, **kwargs) -> str:
     "Strict JSON text of `json_safe(obj)` (`kwargs` go to `json.dumps`, e.g. `indent`): never a NaN or Infinity token"
     return json.dumps(json_safe(obj), allow_nan=False, **kwargs)
 
-_plain = json_safe    # the name rgnb.sweeps imports today; to go once it imports json_safe
-
 # %% ../nbs/00_core.ipynb #aae3779e
 def result(name:str, value, error=None, reference=None, unit:str='', **params) -> dict:
     "One headline number: `value` ± `error`, next to `reference` (a value or None), with the parameters that produced it"

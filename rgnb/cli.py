@@ -6,11 +6,11 @@ Docs: https://rgnb.github.io/rgnb/cli.html.md"""
 
 # %% ../nbs/99_cli.ipynb #6a1048f0
 from __future__ import annotations
-import argparse, json, os, sys, tempfile, traceback
+import argparse, os, sys, tempfile, traceback
 from . import __version__
 
 # %% auto #0
-__all__ = ['CHOICES', 'COMMANDS', 'device_arg', 'names_arg', 'failure', 'build_parser', 'main', 'output_file', 'read_spec']
+__all__ = ['CHOICES', 'COMMANDS', 'device_arg', 'names_arg', 'failure', 'build_parser', 'main', 'output_file']
 
 # %% ../nbs/99_cli.ipynb #c1a0e002
 CHOICES = dict(  # the engine's tuples, repeated so that argparse refuses a wrong name before any heavy import
@@ -127,7 +127,7 @@ def _add_simulate(p):
     p.add_argument('--model', required=True, choices=CHOICES['model'], help='lattice model (potts and clock need --q)')
     p.add_argument('--L', type=int, required=True, help='linear lattice size')
     p.add_argument('--T', type=float, required=True, help='temperature (k_B = J = 1)')
-    p.add_argument('--algorithm', default='auto', choices=CHOICES['algorithm'], help='auto (default): multi-spin coding where it applies, else metropolis')
+    p.add_argument('--algorithm', default='auto', choices=CHOICES['algorithm'], help='auto (default): heatbath where every Metropolis flip would be accepted, multi-spin coding where it applies, else metropolis')
     p.add_argument('--sweeps', type=int, default=10000, help='measured sweeps (default 10000)')
     p.add_argument('--thermalization', type=int, default=None, help='sweeps before measuring (default sweeps/10)')
     p.add_argument('--seed', type=int, default=None, help='random seed (default: fresh entropy)')
@@ -187,35 +187,18 @@ def _run_bench(a):
 COMMANDS['bench'] = ('ns per attempted flip for every model x algorithm (one JSON object per line with --json)', _add_bench, _run_bench)
 
 # %% ../nbs/99_cli.ipynb #c1a0e026
-def _syntax_error(e:Exception) -> str|None:
-    "What a JSON or YAML parser said and where it stopped; None for other errors"
-    if isinstance(e, json.JSONDecodeError): return f"not valid JSON: {e.msg} (line {e.lineno}, column {e.colno})"
-    if type(e).__module__.split('.')[0] != 'yaml': return None
-    what = ' '.join(filter(None, (getattr(e, 'context', None), getattr(e, 'problem', None)))) or str(e)
-    mark = getattr(e, 'problem_mark', None)
-    return f"not valid YAML: {what}" + (f" (line {mark.line + 1}, column {mark.column + 1})" if mark else '')
-
-def read_spec(path:str, # a TOML, YAML or JSON sweep specification
-             ):
-    "The validated `SweepSpec` in the file at `path`; a syntax error is one `ValueError` naming the file and the position"
-    from rgnb.sweeps import load_spec
-    try: return load_spec(path)
-    except Exception as e:
-        where = _syntax_error(e)
-        if where is None: raise
-        raise ValueError(f"spec={path!r} is {where}") from e
-
 def _add_sweep(p):
     p.add_argument('spec', help='sweep specification: a TOML, YAML or JSON file, e.g. examples/ising2d-small.toml')
     p.add_argument('--store', required=True, help='zarr store directory (created; rerun the same command to resume)')
     p.add_argument('--scheduler', default=None, help='Dask scheduler address (default: local processes)')
     p.add_argument('--workers', type=int, default=None, help='local worker processes (default: all cores; 0: this process)')
+    p.add_argument('--yes', action='store_true', help='run a grid above rgnb.sweeps.MAX_RUNS runs or MAX_SITE_UPDATES site updates')
     p.add_argument('--json', action='store_true', help='print the summary as one JSON object')
 
 def _run_sweep(a):
     from rgnb.sweeps import run_sweep
     from rgnb.core import to_json
-    out = run_sweep(read_spec(a.spec), a.store, scheduler=a.scheduler, workers=a.workers, progress=not a.json and sys.stderr.isatty())
+    out = run_sweep(a.spec, a.store, scheduler=a.scheduler, workers=a.workers, yes=a.yes, progress=not a.json and sys.stderr.isatty())
     print(to_json(out) if a.json else '  '.join(f"{k}={v}" for k, v in out.items()))
 
 COMMANDS['sweep'] = ('run a parameter sweep into a resumable zarr store: rgnb sweep SPEC --store PATH', _add_sweep, _run_sweep)

@@ -6,23 +6,23 @@ Docs: https://rgnb.github.io/rgnb/sweeps.html.md"""
 
 # %% ../nbs/20_sweeps.ipynb #69dfa4ba
 from __future__ import annotations
-import datetime, hashlib, importlib, itertools, json, math, os, platform, shutil, time, uuid
+import datetime, hashlib, importlib, itertools, json, math, os, platform, shutil, sys, time, uuid
 from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
 import numpy as np
 import zarr
 from zarr.codecs import ZstdCodec, Crc32cCodec
-from .core import check_int, check_real, check_choice, check_temperature, kernel_seeds, cap_threads, _plain
+from .core import check_int, check_real, check_choice, check_temperature, kernel_seeds, cap_threads, optional_import, json_safe
 from .models import MODEL_NAMES, make_model
 from .mc import ALGORITHMS, check_schedule, run_settings, simulate
 from . import exact
 
 # %% auto #0
-__all__ = ['GRID_KEYS', 'T_DIGITS', 'SPEC_KEYS', 'CONFIG_ENCODING', 'STORE_FORMAT', 'VERIFY_AUTO_BYTES', 'known_tc',
-           'temperature_grid', 'run_seed', 'run_key', 'Run', 'SweepSpec', 'load_spec', 'encode_configs',
-           'decode_configs', 'run_one', 'check_store_path', 'check_runs', 'run_sweep', 'sweep_info', 'verify_sweep',
-           'open_sweep']
+__all__ = ['GRID_KEYS', 'T_DIGITS', 'SPEC_KEYS', 'CONFIG_ENCODING', 'STORE_FORMAT', 'VERIFY_AUTO_BYTES', 'MAX_RUNS',
+           'MAX_SITE_UPDATES', 'SCHEDULER_TIMEOUT', 'known_tc', 'temperature_grid', 'run_seed', 'run_key', 'Run',
+           'SweepSpec', 'load_spec', 'encode_configs', 'decode_configs', 'run_one', 'check_store_path', 'check_runs',
+           'sweep_cost', 'run_sweep', 'sweep_info', 'verify_sweep', 'open_sweep']
 
 # %% ../nbs/20_sweeps.ipynb #b5589cc7
 def known_tc(model:str, q:int|None=None, J:float=1.0, h:float=0.0) -> float|None:
@@ -169,8 +169,14 @@ def _read_spec_file(path) -> dict:
     if suffix in ('.yaml', '.yml'):
         try: import yaml
         except ModuleNotFoundError: raise ValueError(f"spec={str(p)!r}: reading YAML needs PyYAML (pip install pyyaml); or write the spec as TOML") from None
-        d = yaml.safe_load(text)
-    elif suffix == '.json': d = json.loads(text)
+        try: d = yaml.safe_load(text)
+        except yaml.YAMLError as e:
+            what = ' '.join(filter(None, (getattr(e, 'context', None), getattr(e, 'problem', None)))) or str(e)
+            mark = getattr(e, 'problem_mark', None)
+            raise ValueError(f"spec={str(p)!r} is not valid YAML: {what}" + (f" (line {mark.line + 1}, column {mark.column + 1})" if mark else '')) from None
+    elif suffix == '.json':
+        try: d = json.loads(text)
+        except json.JSONDecodeError as e: raise ValueError(f"spec={str(p)!r} is not valid JSON: {e.msg} (line {e.lineno}, column {e.colno})") from None
     else: raise ValueError(f"spec={str(p)!r}: unknown format {suffix!r}; use .toml, .yaml/.yml or .json")
     if not isinstance(d, dict): raise ValueError(f"spec={str(p)!r} must hold a table of keys ({', '.join(SPEC_KEYS)})")
     return d
@@ -214,7 +220,7 @@ def run_one(spec, L:int, T:float, replica:int, threads:int|None=None) -> dict:
     attrs = dict(L=int(L), T=_clean_T(T), replica=int(replica), seed=seed, model=spec.model, kind=kind, algorithm=r.algorithm,
                  sweeps=spec.sweeps, thermalization=spec.thermalization, measure_every=spec.measure_every,
                  keep_configs=spec.keep_configs, config_encoding=CONFIG_ENCODING[kind] if spec.keep_configs else None,
-                 observables=_plain(r.observables), warnings=list(r.warnings), seconds=round(r.seconds, 4), host=platform.node())
+                 observables=json_safe(r.observables), warnings=list(r.warnings), seconds=round(r.seconds, 4), host=platform.node())
     return dict(key=run_key(L, T, replica), arrays=arrays, attrs=attrs)
 
 
@@ -302,26 +308,58 @@ def _write_run(root, path:Path, out:dict):
     for name, a in out['arrays'].items():
         chunks, shards = (a.shape, None) if name != 'configs' else ((1,) + a.shape[1:], a.shape)
         dims = _DIMS[name][:a.ndim] if name != 'configs' or out['attrs']['kind'] != 'ising' else ('config', 'byte')
-        z = g.create_array(name, shape=a.shape, dtype=a.dtype, chunks=chunks, shards=shards, dimension_names=dims, **_CODECS)
+        z = g.create_array(name, shape=a.shape, dtype=a.dtype, chunks=chunks, shards=shards, dimension_names=dims,
+                           config={'write_empty_chunks': True}, **_CODECS)   # a chunk of zeros is a file too: absent = damaged
         z[...] = a
     g.attrs.update(dict(out['attrs'], sha256={k: _sha256(v) for k, v in out['arrays'].items()}, complete=True))
     os.rename(path/'tmp'/tmp_name, path/'runs'/key)   # atomic: the run appears complete or not at all
 
-def _recover(path:Path) -> set:
-    "Delete leftovers of interrupted writes; return the keys of complete runs"
+def _recover(path:Path, checksum:bool=False) -> tuple:
+    """Delete leftovers of interrupted writes, and complete runs that are damaged (`_run_damage`; sha256 too with
+    `checksum`); return (keys of the sound complete runs, keys of the damaged runs deleted)"""
     for d in (path/'tmp').iterdir():
         if d.name != 'zarr.json': shutil.rmtree(d) if d.is_dir() else d.unlink()
-    done = set()
+    done, damaged = set(), []
     for d in (path/'runs').iterdir():
         if d.name == 'zarr.json': continue
         ok = False
         try:
             attrs = json.loads((d/'zarr.json').read_text())['attributes']
             ok = attrs.get('complete') is True and all((d/name/'zarr.json').exists() for name in attrs.get('sha256', {}))
+            if ok and _run_damage(path, d.name, attrs, checksum) is not None: ok = False; damaged.append(d.name)
         except (OSError, ValueError, KeyError, TypeError): pass
         if ok: done.add(d.name)
         else: shutil.rmtree(d) if d.is_dir() else d.unlink()
-    return done
+    return done, sorted(damaged)
+
+# %% ../nbs/20_sweeps.ipynb #ab7864cd
+VERIFY_AUTO_BYTES = 256 * 2**20   # stores up to this size are checksummed by default
+
+def _store_bytes(path) -> int:
+    return sum(os.path.getsize(os.path.join(dp, f)) for dp, _, fs in os.walk(path) for f in fs)
+
+def _chunk_files(array_dir:Path) -> list:
+    "The chunk (or shard) files `c/i/j/...` that the metadata of the zarr array at `array_dir` says it has"
+    meta = json.loads((array_dir/'zarr.json').read_text())
+    grid = meta['chunk_grid']['configuration']['chunk_shape']
+    return ['c/' + '/'.join(map(str, idx)) for idx in itertools.product(*(range(math.ceil(s / c)) for s, c in zip(meta['shape'], grid)))]
+
+def _run_damage(path:Path, key:str, attrs:dict, checksum:bool=False) -> str|None:
+    """What is wrong with the complete run `key` of the store at `path`, or None: a chunk file that is missing
+    (a listing: no data read) or, with `checksum`, data that differ from the sha256 recorded with the run.
+    A missing chunk whose data still match the checksum (all fill value, in a store written before every chunk
+    was stored) is sound"""
+    for name, digest in attrs.get('sha256', {}).items():
+        d = path/'runs'/key/name
+        try: missing = [f for f in _chunk_files(d) if not (d/f).is_file()]
+        except (OSError, ValueError, KeyError, TypeError): return f"array {name!r}: its metadata runs/{key}/{name}/zarr.json is unreadable"
+        if missing or checksum:
+            try: same = _sha256(zarr.open_array(str(path), path=f"runs/{key}/{name}", mode='r', zarr_format=3)[...]) == digest
+            except Exception: same = False
+            if not same:
+                return (f"chunk file runs/{key}/{name}/{missing[0]} is missing" if missing
+                        else f"array {name!r} differs from the sha256 recorded with the run")
+    return None
 
 # %% ../nbs/20_sweeps.ipynb #173e2290
 def _cores() -> int:
@@ -374,16 +412,47 @@ def _dask_results(spec, todo, client):
         try: client.cancel([f for f in futs if not f.done()])
         except Exception: pass
 
+MAX_RUNS = 100_000          # runs a sweep may have without `yes=True`
+MAX_SITE_UPDATES = 1e13     # site updates (sweeps x sites x runs) a sweep may cost without `yes=True`
+SCHEDULER_TIMEOUT = 5       # seconds to wait for a Dask scheduler to answer
+
+def sweep_cost(spec) -> dict:
+    "The size of `spec`'s grid (runs, sizes, temperatures, replicas) and its cost in site updates: (thermalization + sweeps) x sites x runs"
+    spec = load_spec(spec)
+    dim = make_model(spec.model, 2, q=spec.q, J=spec.J, h=spec.h).lattice.dim
+    per_T = len(spec.temperatures) * spec.replicas
+    updates = float(spec.thermalization + spec.sweeps) * per_T * sum(float(L) ** dim for L in spec.sizes)
+    return dict(runs=spec.n_runs, sizes=len(spec.sizes), temperatures=len(spec.temperatures), replicas=spec.replicas, site_updates=updates)
+
+def _check_cost(cost:dict, yes:bool) -> str:
+    "One line stating the grid and its cost; ValueError above `MAX_RUNS` runs or `MAX_SITE_UPDATES` unless `yes`"
+    line = (f"{cost['runs']} runs ({cost['sizes']} sizes x {cost['temperatures']} temperatures x {cost['replicas']} replicas), "
+            f"about {cost['site_updates']:.3g} site updates")
+    if not yes and (cost['runs'] > MAX_RUNS or cost['site_updates'] > MAX_SITE_UPDATES):
+        raise ValueError(f"the sweep has {line}: more than {MAX_RUNS} runs or {MAX_SITE_UPDATES:.0e} site updates needs "
+                         "confirmation: pass yes=True (rgnb sweep --yes), or make the grid smaller")
+    return line
+
+def _connect(scheduler:str):
+    "A Dask `Client` of the scheduler at `scheduler`, or OSError after `SCHEDULER_TIMEOUT` seconds without an answer"
+    Client = optional_import('distributed', 'dask').Client
+    try: return Client(scheduler, timeout=SCHEDULER_TIMEOUT)
+    except (OSError, TimeoutError) as e:
+        raise OSError(f"scheduler={scheduler!r}: no Dask scheduler answered within {SCHEDULER_TIMEOUT} s ({type(e).__name__}); "
+                      "check the address and that the scheduler is running") from None
+
 def run_sweep(spec, # a dict, a `SweepSpec`, or the path of a TOML/YAML/JSON spec file (keys: `SPEC_KEYS`)
               store, # directory of the zarr store (created, or resumed if it holds the same spec)
-              scheduler:str|None=None, # address of a Dask scheduler, e.g. 'tcp://host:8786'
+              scheduler:str|None=None, # address of a Dask scheduler, e.g. 'tcp://host:8786' (must answer within 5 s)
               client=None, # a Dask `distributed.Client` (instead of `scheduler`)
-              progress:bool=True, # show a progress bar over runs
+              progress:bool=True, # show a progress bar over runs (and the grid's size and cost before it)
               workers:int|None=None, # local worker processes (None: one per core; 0: run in this process)
+              yes:bool=False, # run a grid above `MAX_RUNS` runs or `MAX_SITE_UPDATES` site updates
              ) -> dict:
     """Run every missing (L, T, replica) of `spec` (dict, `SweepSpec` or spec file) into the zarr store at `store`.
     Local processes by default (`workers`; 0 = this process), or a Dask `client` / `scheduler` address.
-    Resumable: complete runs are kept, interrupted ones redone. Returns a summary dict."""
+    Resumable: complete runs are kept after a check (chunk files listed; checksums too for stores up to
+    `VERIFY_AUTO_BYTES`), damaged and interrupted ones redone. Returns a summary dict (`repaired`: the damaged runs redone)."""
     spec = load_spec(spec)
     path = check_store_path(store)
     if client is not None and scheduler is not None: raise ValueError("give client or scheduler, not both")
@@ -391,29 +460,32 @@ def run_sweep(spec, # a dict, a `SweepSpec`, or the path of a TOML/YAML/JSON spe
     if workers is not None:
         if client is not None or scheduler is not None: raise ValueError(f"workers={workers} applies to local processes; a Dask cluster brings its own workers")
         workers = check_int(workers, 'workers', low=0)
-    check_runs(spec)
-    _prepare_store(path, spec)
-    t0 = time.perf_counter()
-    with _StoreLock(path):
-        done = _recover(path)
-        todo = sorted((r for r in spec.runs() if r.key not in done), key=lambda r: (-r.L, r.T, r.replica))
-        root = zarr.open_group(str(path), mode='r+', use_consolidated=False, zarr_format=3)
-        from tqdm.auto import tqdm
-        bar = tqdm(total=spec.n_runs, initial=spec.n_runs - len(todo), unit='run', desc=f'sweep {spec.model}', disable=not progress, smoothing=0)
-        own, results, n_new = None, None, 0
-        try:
-            if todo:
-                if scheduler is not None:
-                    from distributed import Client
-                    own = client = Client(scheduler)
-                results = _dask_results(spec, todo, client) if client is not None else _local_results(spec, todo, workers)
-                for out in results:
-                    _write_run(root, path, out); n_new += 1; bar.update(1)
-        finally:
-            bar.close()
-            if results is not None: results.close()
-            if own is not None: own.close()
-    return dict(store=str(path), runs=spec.n_runs, already_done=len(done), ran=n_new, seconds=round(time.perf_counter() - t0, 3))
+    check_runs(spec)                                          # per size: what cannot run at all
+    cost = sweep_cost(spec); line = _check_cost(cost, yes)   # the whole grid: before anything costs time
+    own = client = _connect(scheduler) if scheduler is not None else client   # before the store exists: nothing left behind
+    try:
+        if progress: print(f"sweep {spec.model}: {line}", file=sys.stderr)
+        _prepare_store(path, spec)
+        t0 = time.perf_counter()
+        with _StoreLock(path):
+            done, repaired = _recover(path, checksum=_store_bytes(path) <= VERIFY_AUTO_BYTES)
+            todo = sorted((r for r in spec.runs() if r.key not in done), key=lambda r: (-r.L, r.T, r.replica))
+            root = zarr.open_group(str(path), mode='r+', use_consolidated=False, zarr_format=3)
+            from tqdm.auto import tqdm
+            bar = tqdm(total=spec.n_runs, initial=spec.n_runs - len(todo), unit='run', desc=f'sweep {spec.model}', disable=not progress, smoothing=0)
+            results, n_new = None, 0
+            try:
+                if todo:
+                    results = _dask_results(spec, todo, client) if client is not None else _local_results(spec, todo, workers)
+                    for out in results:
+                        _write_run(root, path, out); n_new += 1; bar.update(1)
+            finally:
+                bar.close()
+                if results is not None: results.close()
+    finally:
+        if own is not None and scheduler is not None: own.close()
+    return dict(store=str(path), runs=spec.n_runs, already_done=len(done), ran=n_new, repaired=repaired,
+                site_updates=cost['site_updates'], seconds=round(time.perf_counter() - t0, 3))
 
 # %% ../nbs/20_sweeps.ipynb #929122a7
 def sweep_info(store) -> dict:
@@ -427,11 +499,6 @@ def sweep_info(store) -> dict:
     return dict(meta, runs=runs)
 
 # %% ../nbs/20_sweeps.ipynb #32eb159c
-VERIFY_AUTO_BYTES = 256 * 2**20
-
-def _store_bytes(path) -> int:
-    return sum(os.path.getsize(os.path.join(dp, f)) for dp, _, fs in os.walk(path) for f in fs)
-
 def _bad_chunk(store, where:str, a) -> str:
     "Name the first storage chunk (shard) file of `a` that is missing or fails to decode"
     grid = a.shards or a.chunks
@@ -461,6 +528,14 @@ def verify_sweep(store, info:dict|None=None) -> int:
                          "\nDelete the damaged run groups (runs/<key>) and rerun the sweep to redo them.")
     return len(info['runs'])
 
+def _check_chunks(path:Path, info:dict):
+    "ValueError naming every complete run of the store at `path` that lacks a chunk file (a listing: no data read)"
+    bad = {k: why for k, a in sorted(info['runs'].items()) if (why := _run_damage(path, k, a)) is not None}
+    if bad:
+        raise ValueError(f"store={str(path)!r} has {len(bad)} damaged run(s) (zarr would read zeros in place of a missing chunk):\n  "
+                         + '\n  '.join(f"run {k}: {w}" for k, w in list(bad.items())[:20])
+                         + "\nRerun the sweep with the same spec and store: run_sweep redoes damaged runs.")
+
 def _lazy(src, keys:np.ndarray, name:str, tail:tuple, dtype, fill, decode=None):
     "A dask array over runs `keys` (None: missing) of array `name`, one chunk per run"
     import dask.array as da
@@ -484,6 +559,7 @@ def open_sweep(store, # directory (or zarr store) written by `run_sweep`
     info = sweep_info(store)
     spec = load_spec(info['spec'])
     src = str(store) if isinstance(store, (str, os.PathLike)) else store
+    if isinstance(store, (str, os.PathLike)): _check_chunks(Path(store), info)
     if verify == 'auto': verify = isinstance(store, (str, os.PathLike)) and _store_bytes(store) <= VERIFY_AUTO_BYTES
     elif not isinstance(verify, bool): raise ValueError(f"verify={verify!r} must be True, False or 'auto'")
     if verify: verify_sweep(store, info)

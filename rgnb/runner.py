@@ -149,8 +149,8 @@ def _strip_ansi(s): return re.sub(r'\x1b\[[0-9;]*m', '', s)
 
 def _execute(nb_path, out_path, parameters, env, gpu, timeout):
     "Worker: run one notebook with papermill; returns a plain dict (picklable)"
-    import papermill as pm
-    from papermill.exceptions import PapermillExecutionError
+    pm = optional_import('papermill', 'notebooks')
+    PapermillExecutionError = optional_import('papermill.exceptions', 'notebooks').PapermillExecutionError
     os.environ.update(env)
     nbformat = optional_import('nbformat', 'notebooks')
     # the kernel inherits this process's stderr: keep its chatter in a log file beside the executed copy
@@ -291,8 +291,7 @@ td,th{{border:1px solid #ccc;padding:3px 8px}}.ok{{color:green}}.bad{{color:#b00
 
 def render_html(executed_nb, html_path):
     "Render an executed notebook to a self-contained HTML page (plots embedded)"
-    from nbconvert import HTMLExporter
-    body, _ = HTMLExporter().from_filename(str(executed_nb))
+    body, _ = optional_import('nbconvert', 'notebooks').HTMLExporter().from_filename(str(executed_nb))
     Path(html_path).write_text(body, encoding='utf-8')
 
 # %% ../nbs/97_runner.ipynb #568f5d90

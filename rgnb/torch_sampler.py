@@ -114,6 +114,37 @@ def _discrete_update(state, mask, beta, J:float, kind:str, q:int, phi, method:st
         new = torch.where(_rand_like(state, gen, dtype) < torch.exp(dw.clamp(max=0)), prop, s_)
     return torch.where(mask, new.to(torch.int8), state)
 
+# %% ../nbs/19_torch_sampler.ipynb #6836c5a0
+def _initial_state(kind:str, q:int, shape:tuple, start:str, gen, device, dtype) -> torch.Tensor:
+    "A `start='random'` (uniform) or `'ordered'` (Ising up, state 0, angle 0) state tensor of `shape`"
+    if kind == 'xy':
+        if start == 'random': return 2 * math.pi * torch.rand(shape, generator=gen, device=device, dtype=dtype)
+        return torch.zeros(shape, dtype=dtype, device=device)
+    if start == 'random': return torch.randint(0, q, shape, generator=gen, device=device, dtype=torch.int8)
+    return torch.full(shape, q - 1 if kind == 'ising' else 0, dtype=torch.int8, device=device)
+
+def _site_vectors(state, kind:str, phi) -> torch.Tensor:
+    "State vectors phi(s) of every site, shape state.shape + (m,) (`phi`: the embedding table; unused for XY)"
+    if kind == 'xy': return torch.stack([state.cos(), state.sin()], -1)
+    return phi[state.long()]
+
+def _energy(vec, J:float, h:float, dim:int) -> torch.Tensor:
+    "(replicas, temperatures) energy per site from the site vectors (h is nonzero for Ising only: it couples to phi = sigma)"
+    bonds = sum((vec * vec.roll(-1, ax)).sum(-1) for ax in range(-dim - 1, -1))
+    e = -J * bonds
+    if h != 0: e = e - h * vec[..., 0]
+    return e.flatten(2).mean(-1)
+
+def _order_parameter(vec, kind:str, q:int) -> torch.Tensor:
+    "(replicas, temperatures) order parameter per site: |m| (Ising, clock, XY), (q max_k n_k/N - 1)/(q - 1) (Potts)"
+    m = vec.flatten(2, -2).mean(2)                                         # (R, T, m)
+    if kind == 'potts': return (q * m.max(-1).values - 1) / (q - 1)
+    return m.norm(dim=-1)
+
+def _configs(state, kind:str) -> torch.Tensor:
+    "The state in the CPU engine's representation: ±1 int8 (Ising), state index int8 (Potts, clock), angle (XY)"
+    return 2 * state - 1 if kind == 'ising' else state
+
 # %% ../nbs/19_torch_sampler.ipynb #7fc89df2
 class TorchSampler:
     "Checkerboard heat-bath/Metropolis on a `(replicas, temperatures, L, ..., L)` tensor, on CPU or CUDA"
@@ -148,19 +179,9 @@ class TorchSampler:
         self._colour_rng = np.random.default_rng(int(torch.randint(2 ** 62, (1,), generator=self.gen, device=self.device)))
         self.masks = colour_masks(self.L, self.dim, self.device)
         self._beta = (1 / self.temperatures).reshape((1, -1) + (1,) * self.dim)
+        self.phi = None if self.kind == 'xy' else _embedding(self.kind, self.q, dtype, self.device)
         shape = (self.replicas, len(T)) + (self.L,) * self.dim
-        if self.kind == 'xy':
-            self.state = (2 * math.pi * torch.rand(shape, generator=self.gen, device=self.device, dtype=dtype)
-                          if start == 'random' else torch.zeros(shape, dtype=dtype, device=self.device))
-        else:
-            self.phi = _embedding(self.kind, self.q, dtype, self.device)
-            self.state = (torch.randint(0, self.q, shape, generator=self.gen, device=self.device, dtype=torch.int8)
-                          if start == 'random' else torch.full(shape, self.q - 1 if self.kind == 'ising' else 0, dtype=torch.int8, device=self.device))
-
-    def _phi(self) -> torch.Tensor:
-        "State vectors phi(s) of every site, shape state.shape + (m,)"
-        if self.kind == 'xy': return torch.stack([self.state.cos(), self.state.sin()], -1)
-        return self.phi[self.state.long()]
+        self.state, self.sweeps_done = _initial_state(self.kind, self.q, shape, start, self.gen, self.device, dtype), 0
 
     def _update_colour(self, mask):
         "Update the sites of one colour class"
@@ -177,35 +198,26 @@ class TorchSampler:
         "`n` sweeps: every colour class once, in a random order (one attempted update per site per sweep)"
         for _ in range(check_int(n, 'n', low=0)):
             for k in self._colour_rng.permutation(len(self.masks)): self._update_colour(self.masks[k])
+            self.sweeps_done += 1
         return self
 
     @torch.no_grad()
     def energy(self) -> torch.Tensor:
         "(replicas, temperatures) energy per site"
-        phi = self._phi(); axes = range(-self.dim - 1, -1)
-        bonds = sum((phi * phi.roll(-1, ax)).sum(-1) for ax in axes)
-        e = -self.J * bonds
-        if self.kind == 'ising' and self.h != 0: e = e - self.h * phi[..., 0]
-        return e.flatten(2).mean(-1)
+        return _energy(_site_vectors(self.state, self.kind, self.phi), self.J, self.h, self.dim)
 
     @torch.no_grad()
     def magnetization(self) -> torch.Tensor:
         "(replicas, temperatures) order parameter per site: |m| (Ising, clock, XY), (q max_k n_k/N - 1)/(q - 1) (Potts)"
-        m = self._phi().flatten(2, -2).mean(2)                                 # (R, T, m)
-        if self.kind == 'potts': return (self.q * m.max(-1).values - 1) / (self.q - 1)
-        return m.norm(dim=-1)
+        return _order_parameter(_site_vectors(self.state, self.kind, self.phi), self.kind, self.q)
 
-    def spins(self) -> torch.Tensor:
-        "Network-ready configurations, float: ±1 (Ising), state index (Potts), angle (clock, XY)"
-        if self.kind == 'ising': return 2 * self.state.to(self.dtype) - 1
-        if self.kind == 'clock': return self.state.to(self.dtype) * (2 * math.pi / self.q)
-        return self.state.to(self.dtype)
+    def configs(self) -> torch.Tensor:
+        "Configurations on the device, (replicas, temperatures, L, ..., L): ±1 int8 (Ising), state index int8 (Potts, clock), angle (XY)"
+        return _configs(self.state, self.kind)
 
     def flat_configs(self) -> np.ndarray:
-        "Configurations in the CPU engine's flat representation, shape (replicas, temperatures, N)"
-        c = self.spins() if self.kind in ('ising', 'xy') else self.state
-        dt = np.float64 if self.kind == 'xy' else np.int8
-        return c.flatten(2).cpu().numpy().astype(dt)
+        "`configs()` as the CPU engine's flat numpy arrays, shape (replicas, temperatures, N)"
+        return self.configs().flatten(2).cpu().numpy().astype(np.float64 if self.kind == 'xy' else np.int8)
 
     @torch.no_grad()
     def run(self,
@@ -222,8 +234,30 @@ class TorchSampler:
         return {'energy': torch.stack(e), 'magnetization': torch.stack(m)}
 
     def samples(self, n:int, every:int=1):
-        "Yield `n` batches of `spins()`, `every` sweeps apart (thermalise first with `sweep`)"
-        for _ in range(check_int(n, 'n', low=1)): yield self.sweep(check_int(every, 'every', low=1)).spins()
+        "Yield `n` batches of `configs()`, `every` sweeps apart (thermalise first with `sweep`)"
+        n, every = check_int(n, 'n', low=1), check_int(every, 'every', low=1)
+        for _ in range(n): yield self.sweep(every).configs()
+
+    def _settings(self) -> dict:
+        return dict(model=self.model, L=self.L, q=self.q, J=self.J, h=self.h, method=self.method, step=self.step, replicas=self.replicas,
+                    temperatures=self.temperatures.tolist(), dtype=str(self.dtype), device_type=self.device.type)
+
+    def get_state(self) -> dict:
+        "Everything an exact continuation needs, on the CPU: the state, both random streams, the sweeps done (and the settings)"
+        return dict(self._settings(), state=self.state.cpu().clone(), generator=self.gen.get_state(),
+                    colour_rng=self._colour_rng.bit_generator.state, sweeps=self.sweeps_done)
+
+    def set_state(self,
+                  state:dict, # a `get_state()` of a sampler with the same settings (model, L, q, ..., device type)
+                 ) -> 'TorchSampler':
+        "Continue exactly where the sampler that gave `state` stood; a different setting is refused, naming it"
+        if not isinstance(state, dict): raise ValueError(f"state must be the dict of TorchSampler.get_state(), got {type(state).__name__}")
+        for k, v in self._settings().items():
+            if k not in state: raise ValueError(f"state has no {k!r}: not a dict of TorchSampler.get_state()")
+            if state[k] != v: raise ValueError(f"state[{k!r}]={state[k]!r} but this sampler has {k}={v!r}")
+        self.state = state['state'].to(self.device).clone(); self.gen.set_state(state['generator'])
+        self._colour_rng.bit_generator.state = state['colour_rng']; self.sweeps_done = int(state['sweeps'])
+        return self
 
     def __repr__(self):
         return (f"TorchSampler({self.model!r}, L={self.L}, q={self.q}, {self.replicas} replicas x "

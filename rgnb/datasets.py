@@ -6,7 +6,7 @@ Docs: https://rgnb.github.io/rgnb/datasets.html.md"""
 
 # %% ../nbs/21_datasets.ipynb #de2bcd05
 from __future__ import annotations
-import operator, os
+import math, operator, os
 import numpy as np
 import torch
 from torch.utils.data import Dataset, Sampler
@@ -16,19 +16,42 @@ from .models import make_model
 from .sweeps import sweep_info, load_spec, known_tc, decode_configs
 
 # %% auto #0
-__all__ = ['config_tensor', 'SweepDataset', 'SizeBatchSampler']
+__all__ = ['ConfigEncoder', 'config_tensor', 'SweepDataset', 'SizeBatchSampler']
 
 # %% ../nbs/21_datasets.ipynb #0529e4a4
-def _encode(spins, kind:str, L:int, dim:int, q:int, dtype) -> torch.Tensor:
-    "Channels-first float tensor of one flat configuration of a `kind` model (arguments already validated)"
-    s = np.asarray(spins); shape = (L,) * dim
-    if kind == 'ising': x = s.astype(np.float32).reshape((1,) + shape)
-    elif kind == 'potts': x = (s.reshape((1,) + shape) == np.arange(q).reshape((q,) + (1,) * dim)).astype(np.float32)
-    elif kind in ('clock', 'xy'):
-        th = 2 * np.pi * s.astype(np.float64) / q if kind == 'clock' else s.astype(np.float64)
-        x = np.stack([np.cos(th), np.sin(th)]).astype(np.float32).reshape((2,) + shape)
-    else: x = np.ascontiguousarray(s.astype(np.float32).T).reshape((3,) + shape)      # heisenberg
-    return torch.from_numpy(np.ascontiguousarray(x)).to(dtype)
+_CHANNELS = {'ising': 1, 'clock': 2, 'xy': 2, 'heisenberg': 3}            # Potts: q
+
+def _encode(x:torch.Tensor, kind:str, dim:int, q:int, dtype) -> torch.Tensor:
+    "Channels-first float encoding of configurations `x` (..., L, ..., L[, 3]) of a `kind` model (arguments already validated)"
+    if kind == 'ising': return x.to(dtype).unsqueeze(-dim - 1)
+    if kind == 'potts': return (x.unsqueeze(-dim - 1) == torch.arange(q, device=x.device).reshape((q,) + (1,) * dim)).to(dtype)
+    if kind == 'heisenberg': return x.to(dtype).movedim(-1, -dim - 1).contiguous()
+    th = 2 * math.pi * x.to(torch.float64) / q if kind == 'clock' else x.to(torch.float64)   # angles, in float64
+    return torch.stack([th.cos(), th.sin()], -dim - 1).to(dtype)
+
+class ConfigEncoder:
+    "Configurations of `model` (numpy, or torch on any device) as channels-first float tensors on their device"
+    def __init__(self,
+                 model:str, # a model name: 'ising2d', 'ising3d', 'ising_tri', 'potts', 'xy', 'clock' or 'heisenberg'
+                 q:int|None=None, # number of states, for potts and clock
+                 dtype=torch.float32, # torch.float32 or torch.float64
+                ):
+        mdl = make_model(model, 2, q=q)              # validates the name and q (the lattice of size 2 is only for its dimension)
+        if dtype not in (torch.float32, torch.float64): raise ValueError(f"dtype={dtype} must be torch.float32 or torch.float64")
+        self.model, self.kind, self.dim, self.q, self.dtype = model, mdl.kind, mdl.lattice.dim, mdl.q, dtype
+        self.channels = mdl.q if self.kind == 'potts' else _CHANNELS[self.kind]
+    def __call__(self,
+                 configs, # (..., L, ..., L) in the engine's representation ((..., L, ..., L, 3) for heisenberg)
+                ) -> torch.Tensor:
+        "`configs` as `(..., channels, L, ..., L)`: ±1, one-hot Potts, (cos, sin) clock/XY, 3 channels Heisenberg"
+        x = configs if isinstance(configs, torch.Tensor) else torch.from_numpy(np.array(configs))
+        tail = (3,) if self.kind == 'heisenberg' else ()
+        lat = tuple(x.shape[x.ndim - self.dim - len(tail):x.ndim - len(tail)]) if x.ndim >= self.dim + len(tail) else ()
+        if len(lat) != self.dim or len(set(lat)) != 1 or lat[0] < 2 or tuple(x.shape[x.ndim - len(tail):]) != tail:
+            raise ValueError(f"configs has shape {tuple(x.shape)}: model={self.model!r} needs (..., " + ', '.join(['L'] * self.dim)
+                             + ', 3' * bool(tail) + ") with L >= 2")
+        return _encode(x, self.kind, self.dim, self.q, self.dtype)
+    def __repr__(self): return f"ConfigEncoder({self.model!r}, q={self.q}, {self.channels} channels, {self.dtype})"
 
 def config_tensor(spins, # one configuration, flat in C order of (L,)*d ((N, 3) vectors for heisenberg)
                   model:str, # a model name: 'ising2d', 'ising3d', 'ising_tri', 'potts', 'xy', 'clock' or 'heisenberg'
@@ -36,14 +59,12 @@ def config_tensor(spins, # one configuration, flat in C order of (L,)*d ((N, 3) 
                   q:int|None=None, # number of states, for potts and clock
                   dtype=torch.float32, # torch.float32 or torch.float64
                  ) -> torch.Tensor:
-    "One configuration of `model` as a channels-first float tensor: ±1 Ising, one-hot Potts, (cos, sin) clock/XY, 3 channels Heisenberg"
-    mdl = make_model(model, 2, q=q)                  # validates the name and q (the lattice of size 2 is only for its dimension)
-    L = check_int(L, 'L', low=2); kind, dim = mdl.kind, mdl.lattice.dim
-    if dtype not in (torch.float32, torch.float64): raise ValueError(f"dtype={dtype} must be torch.float32 or torch.float64")
+    "One flat configuration of `model` as a channels-first float tensor (`ConfigEncoder`), shape (channels, L, ..., L)"
+    enc = ConfigEncoder(model, q, dtype); L = check_int(L, 'L', low=2)
     s = np.asarray(spins)
-    want = (L ** dim, 3) if kind == 'heisenberg' else (L ** dim,)
+    want = (L ** enc.dim, 3) if enc.kind == 'heisenberg' else (L ** enc.dim,)
     if s.shape != want: raise ValueError(f"spins has shape {s.shape}: model={model!r} at L={L} needs {want}")
-    return _encode(s, kind, L, dim, mdl.q, dtype)
+    return _encode(torch.from_numpy(s.reshape((L,) * enc.dim + want[1:])), enc.kind, enc.dim, enc.q, dtype)
 
 # %% ../nbs/21_datasets.ipynb #a01de237
 class SweepDataset(Dataset):
@@ -69,8 +90,8 @@ class SweepDataset(Dataset):
         runs = sorted((a['L'], a['T'], a['replica'], k) for k, a in info['runs'].items() if a['L'] in sizes)
         if not runs: raise ValueError(f"store={str(store)!r} has no complete runs with L in {sizes}")
         self.spec, self.sizes, self.keep = spec, sorted(sizes), spec.keep_configs
-        mdl = make_model(spec.model, 2, q=spec.q)     # the model's kind and lattice dimension
-        self.kind, self.dim = mdl.kind, mdl.lattice.dim
+        self.encoder = ConfigEncoder(spec.model, spec.q, dtype)      # validates dtype; knows the kind and lattice dimension
+        self.kind, self.dim = self.encoder.kind, self.encoder.dim
         self._L = np.array([r[0] for r in runs]); self._T = np.array([r[1] for r in runs])
         self._rep = np.array([r[2] for r in runs]); self._keys = [r[3] for r in runs]
         self.store = str(store) if isinstance(store, (str, os.PathLike)) else store
@@ -94,7 +115,7 @@ class SweepDataset(Dataset):
         except Exception as e: raise ValueError(f"store={str(self.store)!r}: configuration {j} of run {self._keys[r]} cannot be read "
                                                 f"({type(e).__name__}: {e}); `rgnb.sweeps.verify_sweep` names the damaged chunk") from e
         spins = decode_configs(raw, self.kind, L ** self.dim)
-        x = _encode(spins, self.kind, L, self.dim, self.spec.q, self.dtype)
+        x = self.encoder(spins.reshape((L,) * self.dim + spins.shape[1:]))
         if self.transform is not None: x = self.transform(x)
         return dict(config=x, T=torch.tensor(T, dtype=torch.float64), L=torch.tensor(L), phase=torch.tensor(int(self._phase(T))),
                     replica=torch.tensor(int(self._rep[r])))

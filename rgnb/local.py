@@ -15,8 +15,8 @@ from .core import (check_int, check_real, check_choice, rng_streams, next_unifor
 from .models import Model, check_configuration
 
 # %% auto #0
-__all__ = ['SITE_UPDATES', 'LOCAL_METHODS', 'ORDERS', 'local_params', 'n_streams', 'LocalUpdater', 'local_sweeps', 'counts_chi2',
-           'state_histogram_test']
+__all__ = ['SITE_UPDATES', 'LOCAL_METHODS', 'ORDERS', 'TINY_L', 'local_params', 'n_streams', 'LocalUpdater', 'local_sweeps',
+           'counts_chi2', 'state_histogram_test']
 
 # %% ../nbs/11_local.ipynb #0f9c96c6
 @njit(cache=True, inline='always')
@@ -327,6 +327,23 @@ def _check_local(system, method, order):
         raise ValueError(f"L={system.L} is odd: a checkerboard update needs even L; use order='sequential'")
     if order == 'checkerboard': _chunks(system.lattice)   # raises for lattices without a colouring (odd L)
 
+
+# %% ../nbs/11_local.ipynb #810dfd64
+TINY_L = 3   # fixed-order Metropolis is reducible on tori this small
+
+def _accepts_every_flip(system:Model, T:float) -> bool:
+    """True if Metropolis accepts every proposal of `system` at `T` with probability 1: two-state spins (Ising,
+    Potts or clock with q = 2) whose largest energy change, times 1/T, rounds to 0 (J = h = 0, or T so high)"""
+    two_state = system.kind == 'ising' or (system.kind in ('potts', 'clock') and system.q == 2)
+    z = system.lattice.z
+    dE = z * abs(system.J) if system.kind == 'potts' else 2 * (z * abs(system.J) + abs(system.h))
+    return two_state and math.exp(-dE / T) == 1.0
+
+def _ergodic_order(system:Model, method:str, order:str) -> tuple:
+    "(order, notes): Metropolis in a fixed order on a lattice with L <= `TINY_L` gets order='random', and a note saying so"
+    if method != 'metropolis' or order == 'random' or system.L > TINY_L: return order, ()
+    return 'random', (f"order={order!r} Metropolis is not ergodic on an L={system.L} torus (ΔE = 0 flips are deterministic): "
+                      "this run used order='random' (random-site updates) instead",)
 
 # %% ../nbs/11_local.ipynb #a0f8699d
 class LocalUpdater:

@@ -12,7 +12,7 @@ from pathlib import Path
 import numpy as np
 from .core import check_int, check_real, check_choice, kernel_seeds, rng_streams, resolve_device, check_memory
 from .models import Model, make_model, random_configuration, ordered_configuration, _energy
-from .local import LocalUpdater, ORDERS, SITE_UPDATES, _check_local
+from .local import LocalUpdater, ORDERS, SITE_UPDATES, _check_local, _accepts_every_flip, _ergodic_order
 from . import cluster
 from . import multispin as ms
 from .cuda_ising import CudaIsing
@@ -20,7 +20,7 @@ from .observables import summarize, jackknife, helicity_modulus, ShortRunWarning
 
 
 # %% auto #0
-__all__ = ['ALGORITHMS', 'TINY_L', 'make_stepper', 'RunSettings', 'check_schedule', 'run_settings', 'SimulationResult', 'analyse',
+__all__ = ['ALGORITHMS', 'make_stepper', 'RunSettings', 'check_schedule', 'run_settings', 'SimulationResult', 'analyse',
            'kept_measurements', 'measure', 'simulate']
 
 # %% ../nbs/17_mc.ipynb #b611e59e
@@ -122,29 +122,12 @@ class _CudaStepper(_Stepper):
 def _multispin_applies(system):
     return system.name in ('ising2d', 'ising3d') and system.h == 0 and system.J == 1.0 and ms.multispin_applies(system.L, system.lattice.dim)
 
-def _accepts_every_flip(system:Model, T:float) -> bool:
-    """True if Metropolis accepts every proposal of `system` at `T` with probability 1: two-state spins (Ising,
-    Potts or clock with q = 2) whose largest energy change, times 1/T, rounds to 0 (J = h = 0, or T so high).
-    Every sweep then flips every spin, deterministically: the chain is periodic, not ergodic"""
-    two_state = system.kind == 'ising' or (system.kind in ('potts', 'clock') and system.q == 2)
-    z = system.lattice.z
-    dE = z * abs(system.J) if system.kind == 'potts' else 2 * (z * abs(system.J) + abs(system.h))
-    return two_state and math.exp(-dE / T) == 1.0
-
 def _resolve_algorithm(system:Model, algorithm:str, T:float|None=None) -> str:
     """'auto' -> heatbath where Metropolis would accept every flip at `T` (`_accepts_every_flip`; not asked if T is
     None), else multispin where it applies (Ising square/cubic, J = 1, h = 0, L allowed), else metropolis"""
     if algorithm != 'auto': return algorithm
     if T is not None and _accepts_every_flip(system, T): return 'heatbath'
     return 'multispin' if _multispin_applies(system) else 'metropolis'
-
-TINY_L = 3   # fixed-order Metropolis is reducible on tori this small (11_local): such runs use order='random'
-
-def _ergodic_order(system:Model, algorithm:str, order:str) -> tuple:
-    "(order, notes): Metropolis in a fixed order on a lattice with L <= `TINY_L` switches to order='random', saying so"
-    if algorithm != 'metropolis' or order == 'random' or system.L > TINY_L: return order, ()
-    return 'random', (f"order={order!r} Metropolis is not ergodic on an L={system.L} torus (ΔE = 0 flips are deterministic): "
-                      "this run used order='random' (random-site updates) instead",)
 
 def _check_algorithm(system, algorithm, order, overrelax):
     "Raise `ValueError` unless the resolved `algorithm` (with `order`, `overrelax`) applies to `system`"

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 import numpy as np
 from .core import check_int, check_temperature, as_generator, kernel_seeds
 from .models import Model, random_configuration, _energy
-from .local import LocalUpdater, _check_local
+from .local import LocalUpdater, _check_local, _accepts_every_flip, TINY_L
 from .observables import _magnetization
 
 # %% auto #0
@@ -39,8 +39,8 @@ def parallel_tempering(system:Model, # the model on its lattice (`make_model`)
                        sweeps:int, # measured sweeps per replica
                        thermalization:int|None=None, # sweeps before measuring (default sweeps // 10)
                        exchange_every:int=1, # sweeps between exchange attempts (one measurement each)
-                       method:str='metropolis', # local update: metropolis, heatbath
-                       order:str='checkerboard', # site order of the local sweeps
+                       method:str='metropolis', # local update: metropolis, heatbath (Metropolis: not where it would flip every spin, see `11_local`)
+                       order:str='checkerboard', # site order of the local sweeps (Metropolis on L <= 3: 'random' only)
                        exchange:bool=True, # False: independent runs at each temperature (a control)
                        keep_configs:bool=False, # keep every measured configuration in `samples`
                        seed=None, # int, None or numpy Generator
@@ -50,6 +50,12 @@ def parallel_tempering(system:Model, # the model on its lattice (`make_model`)
     T = np.sort(np.atleast_1d(check_temperature(temperatures, 'temperatures')))
     if len(np.unique(T)) != len(T): raise ValueError("temperatures must be distinct")
     _check_local(system, method, order)
+    if method == 'metropolis' and _accepts_every_flip(system, T[-1]):
+        raise ValueError(f"method='metropolis': at T={T[-1]:g} every flip of {system!r} is accepted, so each sweep flips every spin "
+                         "and the chain is not ergodic; use method='heatbath'")
+    if method == 'metropolis' and order != 'random' and system.L <= TINY_L:
+        raise ValueError(f"order={order!r}: Metropolis in a fixed order is not ergodic on an L={system.L} torus; "
+                         "use order='random' or method='heatbath'")
     sweeps = check_int(sweeps, 'sweeps', low=1)
     thermalization = check_int(sweeps // 10 if thermalization is None else thermalization, 'thermalization', low=0)
     exchange_every = check_int(exchange_every, 'exchange_every', low=1)

@@ -15,12 +15,13 @@ import torch.distributed as dist
 from .core import check_int, check_real, check_choice, get_device, cap_threads, check_memory, to_json
 from .nets import NETS, build_net, net_parameters
 from .torch_sampler import TorchSampler, TORCH_MODELS, TORCH_METHODS
+from .datasets import ConfigEncoder, SweepDataset
 from .sweeps import known_tc, temperature_grid
 
 # %% auto #0
 __all__ = ['SPEC_KEYS', 'TASKS', 'SOURCES', 'OPTIMIZERS', 'LR_SCHEDULES', 'CHECKPOINT', 'METRICS', 'SPEC_FILE', 'load_train_spec',
-           'stream_seed', 'encode_spins', 'SamplerSource', 'StoreSource', 'make_source', 'complete_arch', 'loss_fn',
-           'evaluate', 'save_checkpoint', 'read_checkpoint', 'check_arch', 'train', 'load', 'train_main']
+           'stream_seed', 'SamplerSource', 'StoreSource', 'make_source', 'complete_arch', 'loss_fn', 'evaluate',
+           'save_checkpoint', 'read_checkpoint', 'check_arch', 'train', 'load', 'train_main']
 
 # %% ../nbs/41_train.ipynb #19b1ca16
 SPEC_KEYS = {
@@ -132,12 +133,6 @@ def stream_seed(seed:int, stream:str, *key:int) -> int:
     ss = np.random.SeedSequence([seed, _STREAMS[stream], *key])
     return int(ss.generate_state(1, np.uint64)[0] >> np.uint64(1))
 
-def encode_spins(spins:torch.Tensor, kind:str, q:int|None=None) -> torch.Tensor:
-    "A batch `(B, L, ..., L)` of `TorchSampler.spins()` as network input `(B, C, L, ..., L)`: ±1, one-hot Potts, (cos, sin) angles"
-    if kind == 'ising': return spins.unsqueeze(1)
-    if kind == 'potts': return F.one_hot(spins.long(), q).movedim(-1, 1).to(spins.dtype)
-    return torch.stack([spins.cos(), spins.sin()], 1)                   # clock and XY: angles
-
 class SamplerSource:
     """Fresh configurations drawn on the training device by a `TorchSampler`: a batch is every (replica, T) lattice
     after `sweeps_between` sweeps; labels 1 below Tc, 0 above. Validation: `val_batches` batches of an independent chain.
@@ -149,11 +144,11 @@ class SamplerSource:
             raise ValueError(f"schedule.batch_size={batch_size} must be a multiple of the {nT} temperatures in data.temperatures"
                              + (f" times the {world_size} ranks" if world_size > 1 else '') + " (one lattice per temperature and replica)")
         self.replicas = batch_size // (nT * world_size)
-        dim = 3 if data['model'] == 'ising3d' else 2
+        self.encoder = ConfigEncoder(data['model'], data['q'])       # the network input of the sampler's configurations
+        dim = self.encoder.dim
         check_memory(batch_size * data['L'] ** dim * 64, f"data: {batch_size} lattices of L={data['L']} on the sampler")
         self.sampler = self._sampler('train-data')
-        self.kind, self.q, self.dim, self.sizes = self.sampler.kind, data['q'], dim, [data['L']]
-        self.channels = {'ising': 1, 'potts': data['q'], 'clock': 2, 'xy': 2}[self.kind]
+        self.channels, self.dim, self.sizes = self.encoder.channels, dim, [data['L']]
         self.tc = data['tc'] if data['tc'] is not None else known_tc(data['model'], data['q'])
         self.labels = None if self.tc is None else torch.tensor(T < self.tc, dtype=torch.long, device=self.sampler.device).repeat(self.replicas)
         self._val = None
@@ -167,7 +162,7 @@ class SamplerSource:
     def perm_seed(self, epoch:int): return None                           # the order is the chain itself
     def _batch(self, smp):
         smp.sweep(self.d['sweeps_between'])
-        return encode_spins(smp.spins().flatten(0, 1), self.kind, self.q), self.labels   # (replica, T) -> batch
+        return self.encoder(smp.configs().flatten(0, 1)), self.labels     # (replica, T) -> batch
     def batches(self, epoch:int, start:int=0):
         "(x, y, share) from step `start` of `epoch` on; `share`: this rank's weight in the global batch mean (1: equal shares)"
         for _ in range(start, self.steps): yield self._batch(self.sampler) + (1.0,)
@@ -176,20 +171,14 @@ class SamplerSource:
             smp = self._sampler('val-data'); smp.sweep(self.d['thermalization'])
             self._val = [self._batch(smp) for _ in range(self.d['val_batches'])]
         return self._val
-    def state_dict(self) -> dict:
-        # TorchSampler keeps its colour-order generator in `_colour_rng`; it is part of the chain's state
-        s = self.sampler
-        return dict(state=s.state.cpu(), generator=s.gen.get_state(), colour_rng=s._colour_rng.bit_generator.state)
-    def load_state_dict(self, st:dict):
-        s = self.sampler
-        s.state = st['state'].to(s.device); s.gen.set_state(st['generator']); s._colour_rng.bit_generator.state = st['colour_rng']
+    def state_dict(self) -> dict: return self.sampler.get_state()       # the chain: spins, both generators, sweeps done
+    def load_state_dict(self, st:dict): self.sampler.set_state(st)
 
 class StoreSource:
     """The kept configurations of a sweep store (`SweepDataset`), split once into training and validation items; each
     epoch a new order (global batches of one L, seeded by the epoch). With several ranks each global batch is split
     among them, every rank reading its own part of the store."""
     def __init__(self, data:dict, batch_size:int, steps_per_epoch:int|None, seed:int, device, rank:int=0, world_size:int=1):
-        from rgnb.datasets import SweepDataset
         try: self.ds = SweepDataset(data['store'], sizes=data['sizes'], tc=data['tc'])
         except ValueError as e: raise ValueError(f"data.{e}" if str(e).startswith(('store=', 'sizes=', 'tc=')) else f"data.store: {e}") from None
         lab = self.ds.labels(); n = len(self.ds)

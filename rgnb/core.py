@@ -31,6 +31,7 @@ def _range_text(low, high, low_open=False, high_open=False):
 
 def check_int(value, name:str, low:int|None=None, high:int|None=None) -> int:
     "Return `value` as an `int`, raising `ValueError` naming `name` unless it is a Python or numpy integer (not bool) in [`low`, `high`]"
+    if isinstance(value, np.ndarray) and value.ndim == 0 and value.dtype.kind in 'iu': value = value.item()   # e.g. ds.L[0].values
     if isinstance(value, bool) or not isinstance(value, numbers.Integral):
         bounds = '' if low is None and high is None else ' ' + _range_text(low, high)
         raise ValueError(f"{name}={value!r} must be an integer{bounds}, not {type(value).__name__}")
@@ -43,6 +44,7 @@ def check_int(value, name:str, low:int|None=None, high:int|None=None) -> int:
 def check_real(value, name:str, low:float|None=None, high:float|None=None,
                low_open:bool=False, high_open:bool=False) -> float:
     "Return `value` as a finite `float` in the given range, else raise `ValueError` naming `name`; accepts Python/numpy ints and floats, not bool or str"
+    if isinstance(value, np.ndarray) and value.ndim == 0 and value.dtype.kind in 'iuf': value = value.item()
     if isinstance(value, bool) or not isinstance(value, numbers.Real):
         bounds = '' if low is None and high is None else ' ' + _range_text(low, high, low_open, high_open)
         raise ValueError(f"{name}={value!r} must be a real number{bounds}, not {type(value).__name__}")

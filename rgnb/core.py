@@ -6,7 +6,7 @@ Docs: https://rgnb.github.io/rgnb/core.html.md"""
 
 # %% ../nbs/00_core.ipynb #6ac64d3d
 from __future__ import annotations
-import json, math, numbers, os, subprocess, sys
+import json, math, numbers, os, subprocess, sys, tempfile
 from functools import lru_cache
 from pathlib import Path
 import numpy as np
@@ -17,8 +17,8 @@ from numba import njit
 __all__ = ['PARALLEL_MIN_SITES', 'RESULTS_SCHEMA', 'check_int', 'check_real', 'check_temperature', 'check_choice', 'as_generator',
            'kernel_seeds', 'splitmix64', 'rng_streams', 'xoroshiro_step', 'u64_to_uniform', 'next_u64', 'next_uniform',
            'gpu_present', 'resolve_device', 'get_device', 'torch_generator', 'thread_env', 'cap_threads', 'threads_for',
-           'available_memory', 'check_memory', 'optional_import', 'project_root', 'results_dir', 'json_safe', 'to_json',
-           'result', 'save_results', 'load_results']
+           'available_memory', 'check_memory', 'check_output_file', 'optional_import', 'project_root', 'results_dir',
+           'json_safe', 'to_json', 'result', 'save_results', 'load_results']
 
 # %% ../nbs/00_core.ipynb #0ca990a8
 def _range_text(low, high, low_open=False, high_open=False):
@@ -282,6 +282,22 @@ def check_memory(nbytes:int, # bytes the work will allocate
         raise ValueError(f"{what} needs {nbytes / 2**30:.3g} GiB but only {avail / 2**30:.3g} GiB of memory is available "
                          f"(at most {fraction:.0%} of it is used)")
     return nbytes
+
+# %% ../nbs/00_core.ipynb #f1c0a002
+def check_output_file(path, # the file that will be written
+                      name:str, # the argument's name, for the message
+                     ) -> Path:
+    "`path` as a `Path` if a file can be written there (its folder exists and takes a new file, tried), else `ValueError` naming `name` and the path"
+    if not isinstance(path, (str, os.PathLike)) or not str(path): raise ValueError(f"{name}={path!r} must be a file path")
+    p = Path(path); folder = p.parent
+    if p.is_dir(): raise ValueError(f"{name}={str(p)!r} is a folder: give a file path")
+    if not folder.is_dir():
+        raise ValueError(f"{name}={str(p)!r}: the folder {str(folder)!r} {'is a file' if folder.exists() else 'does not exist'}: give another path")
+    try:   # a file created and removed: os.access passes for root where nothing can be written (/proc, read-only mounts)
+        fd, probe = tempfile.mkstemp(prefix='.rgnb-probe-', dir=folder); os.close(fd); os.unlink(probe)
+    except OSError as e:
+        raise ValueError(f"{name}={str(p)!r}: cannot write into the folder {str(folder)!r} ({e.strerror or e}): give another path") from None
+    return p
 
 # %% ../nbs/00_core.ipynb #d9d2be12
 def optional_import(module:str, # e.g. 'dask.distributed'

@@ -12,8 +12,8 @@ from .core import check_int, check_real, check_choice, as_generator
 from .lattices import Lattice, make_lattice
 
 # %% auto #0
-__all__ = ['MODEL_NAMES', 'Model', 'make_model', 'random_configuration', 'ordered_configuration', 'check_configuration',
-           'lattice_energy', 'bond_energy']
+__all__ = ['MODEL_NAMES', 'lattice_energy', 'Model', 'make_model', 'random_configuration', 'ordered_configuration',
+           'check_configuration', 'bond_energy']
 
 # %% ../nbs/10_models.ipynb #370d2a63
 MODEL_NAMES = ('ising2d', 'ising3d', 'ising_tri', 'potts', 'xy', 'clock', 'heisenberg')
@@ -111,8 +111,8 @@ def check_configuration(system:Model, config, name:str='config') -> np.ndarray:
     return np.ascontiguousarray(a)
 
 # %% ../nbs/10_models.ipynb #205f4057
-def lattice_energy(configs, lattice:Lattice, kind:str, q:int=2, J:float=1.0, h:float=0.0):
-    "Total energy of one configuration or a batch (leading axes) of `kind` spins on `lattice`; no validation"
+def _lattice_energy(configs, lattice:Lattice, kind:str, q:int=2, J:float=1.0, h:float=0.0):
+    "Total energy of one configuration or a batch (one leading axis) of `kind` spins on `lattice`; no validation"
     c = np.asarray(configs); f = lattice.forward
     single = c.ndim == (2 if kind == 'heisenberg' else 1)
     if single: c = c[None]
@@ -129,10 +129,18 @@ def lattice_energy(configs, lattice:Lattice, kind:str, q:int=2, J:float=1.0, h:f
     if kind == 'ising' and h != 0: e -= h * c.sum(1, dtype=np.int64)
     return float(e[0]) if single else e
 
-def bond_energy(system:Model, config) -> float:
-    "Total energy of `config` in `system` (J, h included), validated"
-    return _energy(system, check_configuration(system, config))
+def bond_energy(system:Model, # the model on its lattice (`make_model`)
+                configs, # one configuration (shape `system.spin_shape`) or a batch of them (one leading axis)
+               ): # the total energy: a float, or an array with one per configuration
+    "Total energy of one configuration or a batch in `system` (J, h included), validated"
+    a = np.asarray(configs)
+    if a.ndim != len(system.spin_shape) + 1: return _energy(system, check_configuration(system, a))
+    if a.shape[1:] != system.spin_shape or not len(a):
+        raise ValueError(f"configs has shape {a.shape}; {system!r} needs {system.spin_shape} or (n,) + {system.spin_shape} with n >= 1")
+    return _energy(system, np.stack([check_configuration(system, c, f'configs[{k}]') for k, c in enumerate(a)]))
+
+lattice_energy = _lattice_energy   # kept only until torch_sampler and cnn_fss call _lattice_energy or bond_energy
 
 def _energy(system, config):
     "`bond_energy` without validation, for inner loops that validated once"
-    return lattice_energy(config, system.lattice, system.kind, system.q, system.J, system.h)
+    return _lattice_energy(config, system.lattice, system.kind, system.q, system.J, system.h)

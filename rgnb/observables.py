@@ -12,7 +12,7 @@ import numpy as np
 from scipy import fft as sp_fft
 from scipy.stats import chi2
 from .core import check_int, check_real, check_choice
-from .models import Model, lattice_energy, _check_model
+from .models import Model, _energy, _check_model
 
 # %% auto #0
 __all__ = ['autocorrelation', 'ShortRunWarning', 'TauInt', 'tau_int', 'Binning', 'binning_error', 'check_run_length', 'summarize',
@@ -266,7 +266,7 @@ def energy(configs, system:Model):
     "Energy per site of one configuration (a float) or a batch (an array) of `system`, each bond counted once"
     _check_system(system)
     c, single = _as_configs(configs, system.kind, system.q, system.N)
-    e = np.atleast_1d(lattice_energy(c, system.lattice, system.kind, system.q, system.J, system.h))
+    e = np.atleast_1d(_energy(system, c))
     return _ret(e / system.N, single)
 
 

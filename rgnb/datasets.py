@@ -114,7 +114,7 @@ class SweepDataset(Dataset):
         try: raw = self._array(r)[j]              # one inner chunk of the run's configuration shard
         except Exception as e: raise ValueError(f"store={str(self.store)!r}: configuration {j} of run {self._keys[r]} cannot be read "
                                                 f"({type(e).__name__}: {e}); `rgnb.sweeps.verify_sweep` names the damaged chunk") from e
-        spins = decode_configs(raw, self.kind, L ** self.dim)
+        spins = decode_configs(raw, self.spec.model, L ** self.dim)
         x = self.encoder(spins.reshape((L,) * self.dim + spins.shape[1:]))
         if self.transform is not None: x = self.transform(x)
         return dict(config=x, T=torch.tensor(T, dtype=torch.float64), L=torch.tensor(L), phase=torch.tensor(int(self._phase(T))),

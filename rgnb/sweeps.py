@@ -14,7 +14,7 @@ import numpy as np
 import zarr
 from zarr.codecs import ZstdCodec, Crc32cCodec
 from .core import check_int, check_real, check_choice, check_temperature, kernel_seeds, cap_threads, optional_import, json_safe
-from .models import MODEL_NAMES, make_model
+from .models import MODEL_NAMES, make_model, _MODEL_INFO
 from .mc import ALGORITHMS, check_schedule, run_settings, simulate
 from . import exact
 
@@ -191,16 +191,25 @@ def load_spec(spec) -> SweepSpec:
 # %% ../nbs/20_sweeps.ipynb #6d603d97
 CONFIG_ENCODING = {'ising': 'packbits', 'potts': 'int8', 'clock': 'int8', 'xy': 'float32', 'heisenberg': 'float32'}
 
-def encode_configs(configs, kind:str) -> np.ndarray:
-    "Configurations `(n, N)` (or `(n, N, 3)`) of a `kind` model in their store form (see `CONFIG_ENCODING`)"
-    check_choice(kind, 'kind', tuple(CONFIG_ENCODING))
+def _store_kind(model) -> str:
+    "The spin kind of a model name: what fixes the store form of its configurations"
+    return _MODEL_INFO[check_choice(model, 'model', MODEL_NAMES)][0]
+
+def encode_configs(configs, # configurations (n, N), or (n, N, 3) for Heisenberg spins
+                   model:str, # one of `rgnb.models.MODEL_NAMES`
+                  ) -> np.ndarray:
+    "Configurations of `model` in their store form (see `CONFIG_ENCODING`, keyed by spin kind)"
+    kind = _store_kind(model)
     c = np.asarray(configs)
     if kind == 'ising': return np.packbits(c > 0, axis=1)
     return np.ascontiguousarray(c, dtype=np.int8 if kind in ('potts', 'clock') else np.float32)
 
-def decode_configs(data, kind:str, N:int) -> np.ndarray:
-    "Configurations from their store form: int8 ±1 (ising), int8 states (potts, clock), float32 angles or vectors"
-    check_choice(kind, 'kind', tuple(CONFIG_ENCODING))
+def decode_configs(data, # store form, as `encode_configs` wrote it
+                   model:str, # one of `rgnb.models.MODEL_NAMES`
+                   N:int, # sites per configuration
+                  ) -> np.ndarray:
+    "Configurations from their store form: int8 ±1 (Ising models), int8 states (potts, clock), float32 angles or vectors"
+    kind = _store_kind(model)
     d = np.asarray(data)
     if kind == 'ising': return np.unpackbits(d, axis=-1, count=check_int(N, 'N', low=1)).view(np.int8) * np.int8(2) - np.int8(1)
     return d
@@ -216,7 +225,7 @@ def run_one(spec, L:int, T:float, replica:int, threads:int|None=None) -> dict:
                  measure_every=spec.measure_every, keep_configs=spec.keep_configs)
     kind = make_model(spec.model, L, q=spec.q, J=spec.J, h=spec.h).kind
     arrays = dict(energy=np.ascontiguousarray(r.series['energy']), magnetization=np.ascontiguousarray(r.series['magnetization']))
-    if spec.keep_configs: arrays['configs'] = encode_configs(r.configs, kind)
+    if spec.keep_configs: arrays['configs'] = encode_configs(r.configs, spec.model)
     attrs = dict(L=int(L), T=_clean_T(T), replica=int(replica), seed=seed, model=spec.model, kind=kind, algorithm=r.algorithm,
                  sweeps=spec.sweeps, thermalization=spec.thermalization, measure_every=spec.measure_every,
                  keep_configs=spec.keep_configs, config_encoding=CONFIG_ENCODING[kind] if spec.keep_configs else None,
@@ -592,7 +601,7 @@ def open_sweep(store, # directory (or zarr store) written by `run_sweep`
             dtype = np.int8 if kind in ('ising', 'potts', 'clock') else np.float32
             tail = (spec.keep_configs, N) + ((3,) if kind == 'heisenberg' else ())
             cdims = ('T', 'replica', 'config', f'site_L{L}') + (('component',) if kind == 'heisenberg' else ())
-            dec = (lambda a, N=N: decode_configs(a, 'ising', N)) if kind == 'ising' else None
+            dec = (lambda a, N=N: decode_configs(a, spec.model, N)) if kind == 'ising' else None
             data[f'configs_L{L}'] = (cdims, _lazy(src, keys[i], 'configs', tail, dtype, 0, dec))
     coords = dict(L=sizes, T=temps, replica=np.arange(R), measurement=np.arange(n_meas),
                   sweep=('measurement', spec.thermalization + spec.measure_every * (np.arange(n_meas) + 1)))

@@ -145,6 +145,27 @@ def _configs(state, kind:str) -> torch.Tensor:
     "The state in the CPU engine's representation: ±1 int8 (Ising), state index int8 (Potts, clock), angle (XY)"
     return 2 * state - 1 if kind == 'ising' else state
 
+# %% ../nbs/19_torch_sampler.ipynb #f809f1b2
+def _check_settings(model, L, temperatures, replicas, method, q, J, h, step, start, dtype, device) -> dict:
+    "A sampler's settings, validated (each bad one refused by name before any tensor is made): what a saved state must match"
+    check_choice(model, 'model', TORCH_MODELS); check_choice(method, 'method', TORCH_METHODS)
+    check_choice(start, 'start', ('random', 'ordered'))
+    system = make_model(model, 2, q=q, J=J, h=h)          # validates q, J and h beside the name
+    L, replicas = check_int(L, 'L', low=2), check_int(replicas, 'replicas', low=1)
+    if dtype not in (torch.float32, torch.float64): raise ValueError(f"dtype={dtype} must be torch.float32 or torch.float64")
+    step = math.pi if step is None else check_real(step, 'step', low=0, low_open=True, high=math.pi)
+    T = np.atleast_1d(check_temperature(temperatures, 'temperatures')).astype(np.float64)
+    if T.ndim != 1: raise ValueError(f"temperatures must be a number or a 1-d sequence, got shape {T.shape}")
+    return dict(model=model, kind=system.kind, dim=system.lattice.dim, L=L, q=system.q, J=system.J, h=system.h, method=method, step=step, replicas=replicas,
+                temperatures=T.tolist(), dtype=str(dtype), device_type=device.type)
+
+def _check_state(state, settings:dict):
+    "Refuse a saved `state` that is not a `get_state()` dict or was saved under other `settings` (naming the setting)"
+    if not isinstance(state, dict): raise ValueError(f"state must be the dict of TorchSampler.get_state(), got {type(state).__name__}")
+    for k, v in settings.items():
+        if k not in state: raise ValueError(f"state has no {k!r}: not a dict of TorchSampler.get_state()")
+        if state[k] != v: raise ValueError(f"state[{k!r}]={state[k]!r} but this sampler has {k}={v!r}")
+
 # %% ../nbs/19_torch_sampler.ipynb #7fc89df2
 class TorchSampler:
     "Checkerboard heat-bath/Metropolis on a `(replicas, temperatures, L, ..., L)` tensor, on CPU or CUDA"
@@ -163,24 +184,16 @@ class TorchSampler:
                  device='cpu', # 'cpu', 'cuda', 'cuda:N', 'mps', 'auto' or a torch.device
                  dtype=torch.float32, # torch.float32 or torch.float64, for angles and arithmetic
                 ):
-        check_choice(model, 'model', TORCH_MODELS); check_choice(method, 'method', TORCH_METHODS)
-        check_choice(start, 'start', ('random', 'ordered'))
-        system = make_model(model, 2, q=q, J=J, h=h)          # validates q, J and h beside the name
-        self.model, self.kind, self.dim = model, system.kind, system.lattice.dim
-        self.q, self.J, self.h = system.q, system.J, system.h
-        self.L = check_int(L, 'L', low=2); self.replicas = check_int(replicas, 'replicas', low=1)
-        if dtype not in (torch.float32, torch.float64): raise ValueError(f"dtype={dtype} must be torch.float32 or torch.float64")
-        self.step = math.pi if step is None else check_real(step, 'step', low=0, low_open=True, high=math.pi)
-        T = np.atleast_1d(check_temperature(temperatures, 'temperatures')).astype(np.float64)
-        if T.ndim != 1: raise ValueError(f"temperatures must be a number or a 1-d sequence, got shape {T.shape}")
-        self.method, self.device, self.dtype = method, get_device(device), dtype
-        self.temperatures = torch.tensor(T, dtype=dtype, device=self.device)
+        self.device, self.dtype = get_device(device), dtype
+        self.settings = _check_settings(model, L, temperatures, replicas, method, q, J, h, step, start, dtype, self.device)
+        for k in ('model', 'kind', 'dim', 'L', 'q', 'J', 'h', 'method', 'step', 'replicas'): setattr(self, k, self.settings[k])
+        self.temperatures = torch.tensor(self.settings['temperatures'], dtype=dtype, device=self.device)
         self.gen = torch_generator(seed, self.device)
         self._colour_rng = np.random.default_rng(int(torch.randint(2 ** 62, (1,), generator=self.gen, device=self.device)))
         self.masks = colour_masks(self.L, self.dim, self.device)
         self._beta = (1 / self.temperatures).reshape((1, -1) + (1,) * self.dim)
         self.phi = None if self.kind == 'xy' else _embedding(self.kind, self.q, dtype, self.device)
-        shape = (self.replicas, len(T)) + (self.L,) * self.dim
+        shape = (self.replicas, len(self.temperatures)) + (self.L,) * self.dim
         self.state, self.sweeps_done = _initial_state(self.kind, self.q, shape, start, self.gen, self.device, dtype), 0
 
     def _update_colour(self, mask):
@@ -238,23 +251,16 @@ class TorchSampler:
         n, every = check_int(n, 'n', low=1), check_int(every, 'every', low=1)
         for _ in range(n): yield self.sweep(every).configs()
 
-    def _settings(self) -> dict:
-        return dict(model=self.model, L=self.L, q=self.q, J=self.J, h=self.h, method=self.method, step=self.step, replicas=self.replicas,
-                    temperatures=self.temperatures.tolist(), dtype=str(self.dtype), device_type=self.device.type)
-
     def get_state(self) -> dict:
         "Everything an exact continuation needs, on the CPU: the state, both random streams, the sweeps done (and the settings)"
-        return dict(self._settings(), state=self.state.cpu().clone(), generator=self.gen.get_state(),
+        return dict(self.settings, state=self.state.cpu().clone(), generator=self.gen.get_state(),
                     colour_rng=self._colour_rng.bit_generator.state, sweeps=self.sweeps_done)
 
     def set_state(self,
                   state:dict, # a `get_state()` of a sampler with the same settings (model, L, q, ..., device type)
                  ) -> 'TorchSampler':
         "Continue exactly where the sampler that gave `state` stood; a different setting is refused, naming it"
-        if not isinstance(state, dict): raise ValueError(f"state must be the dict of TorchSampler.get_state(), got {type(state).__name__}")
-        for k, v in self._settings().items():
-            if k not in state: raise ValueError(f"state has no {k!r}: not a dict of TorchSampler.get_state()")
-            if state[k] != v: raise ValueError(f"state[{k!r}]={state[k]!r} but this sampler has {k}={v!r}")
+        _check_state(state, self.settings)
         self.state = state['state'].to(self.device).clone(); self.gen.set_state(state['generator'])
         self._colour_rng.bit_generator.state = state['colour_rng']; self.sweeps_done = int(state['sweeps'])
         return self

@@ -294,13 +294,13 @@ def ising1d(N, T, h:float=0.0) -> Thermo:
 # %% ../nbs/02_exact.ipynb #eca3d0e4
 MAX_ENUM_STATES = 2 ** 20   # at most q**N states are enumerated: Ising up to 4x4, 3-state Potts up to 3x3
 
-def _model(q, model):
-    "Validate q and model; model=None means 'ising' for q=2 and 'potts' otherwise"
+def _kind(q, kind):
+    "Validate q and the spin kind; kind=None means 'ising' for q=2 and 'potts' otherwise"
     q = check_int(q, 'q', low=2)
-    if model is None: model = 'ising' if q == 2 else 'potts'
-    check_choice(model, 'model', ('ising', 'potts'))
-    if model == 'ising' and q != 2: raise ValueError(f"model='ising' needs q=2, got q={q}; use model='potts'")
-    return q, model
+    if kind is None: kind = 'ising' if q == 2 else 'potts'
+    check_choice(kind, 'kind', ('ising', 'potts'))
+    if kind == 'ising' and q != 2: raise ValueError(f"kind='ising' needs q=2, got q={q}; use kind='potts'")
+    return q, kind
 
 def _check_lattice(lattice, q):
     "Validate that `lattice` is a Lattice small enough to enumerate with q states per site"
@@ -312,9 +312,9 @@ def _check_lattice(lattice, q):
                          f"enumerate; allowed q**N <= 2**20 = {MAX_ENUM_STATES} (Ising up to 4x4, 3-state Potts up to 3x3)")
     return lattice
 
-def enumerate_states(lattice:Lattice, q:int=2, model:str|None=None):
+def enumerate_states(lattice:Lattice, q:int=2, kind:str|None=None):
     "All q**N configurations of `lattice` (int8, shape (q**N, N); row k has index k) and their zero-field energies (int64)"
-    q, model = _model(q, model)
+    q, kind = _kind(q, kind)
     _check_lattice(lattice, q)
     N = lattice.N
     idx = np.arange(q ** N, dtype=np.int64)
@@ -322,58 +322,58 @@ def enumerate_states(lattice:Lattice, q:int=2, model:str|None=None):
     for i in range(N):
         digits[:, i] = idx % q
         idx //= q
-    states = 2 * digits - 1 if model == 'ising' else digits
+    states = 2 * digits - 1 if kind == 'ising' else digits
     E = np.zeros(states.shape[0], dtype=np.int64)
     for i, j in lattice.bonds:
-        if model == 'ising': E -= states[:, i] * states[:, j]    # int8 product of +-1 stays in range
+        if kind == 'ising': E -= states[:, i] * states[:, j]    # int8 product of +-1 stays in range
         else: E -= states[:, i] == states[:, j]
     return states, E
 
-def state_index(configs, q:int=2, model:str|None=None) -> np.ndarray:
+def state_index(configs, q:int=2, kind:str|None=None) -> np.ndarray:
     "Index sum_i d_i q**i of each configuration (last axis = sites); d = (1+s)/2 for Ising spins +-1, d = s for Potts"
-    q, model = _model(q, model)
+    q, kind = _kind(q, kind)
     c = np.asarray(configs)
     if c.ndim == 0 or not np.issubdtype(c.dtype, np.integer):
         raise ValueError(f"configs must be an integer array whose last axis is the sites, got dtype {c.dtype} and shape {c.shape}")
     N = c.shape[-1]
     if N * math.log2(q) >= 63: raise ValueError(f"configs has N={N} sites: q**N = {q}**{N} overflows int64; allowed q**N < 2**63")
-    ok = np.isin(c, (-1, 1)) if model == 'ising' else (c >= 0) & (c < q)
+    ok = np.isin(c, (-1, 1)) if kind == 'ising' else (c >= 0) & (c < q)
     if not ok.all():
-        allowed = '-1 or +1' if model == 'ising' else f'0..{q - 1}'
-        raise ValueError(f"configs contains {c[~ok].ravel()[0]!r}: allowed spin values for model={model!r}, q={q} are {allowed}")
-    d = ((c.astype(np.int64) + 1) // 2) if model == 'ising' else c.astype(np.int64)
+        allowed = '-1 or +1' if kind == 'ising' else f'0..{q - 1}'
+        raise ValueError(f"configs contains {c[~ok].ravel()[0]!r}: allowed spin values for kind={kind!r}, q={q} are {allowed}")
+    d = ((c.astype(np.int64) + 1) // 2) if kind == 'ising' else c.astype(np.int64)
     return d @ (q ** np.arange(N, dtype=np.int64))
 
-def _order(states, q, model):
+def _order(states, q, kind):
     "M per state: sum of spins (Ising) or the population of the most popular Potts state"
-    if model == 'ising': return states.sum(1, dtype=np.int64)
+    if kind == 'ising': return states.sum(1, dtype=np.int64)
     return np.stack([(states == a).sum(1) for a in range(q)]).max(0).astype(np.int64)
 
-def _check_field(h, model):
+def _check_field(h, kind):
     h = check_real(h, 'h')
-    if h != 0 and model != 'ising': raise ValueError(f"h={h}: a field is only supported for the Ising model (q=2)")
+    if h != 0 and kind != 'ising': raise ValueError(f"h={h}: a field is only supported for the Ising model (q=2)")
     return h
 
-def boltzmann_weights(lattice:Lattice, T, q:int=2, model:str|None=None, h:float=0.0) -> np.ndarray:
+def boltzmann_weights(lattice:Lattice, T, q:int=2, kind:str|None=None, h:float=0.0) -> np.ndarray:
     "Normalised Boltzmann probability of every enumerated state (index order of `enumerate_states`), shape T.shape + (q**N,)"
-    q, model = _model(q, model)
-    h = _check_field(h, model)
+    q, kind = _kind(q, kind)
+    h = _check_field(h, kind)
     T, shape = _temps(T)
-    states, E = enumerate_states(lattice, q, model)
-    Et = E - h * _order(states, q, model) if h != 0 else E.astype(np.float64)
+    states, E = enumerate_states(lattice, q, kind)
+    Et = E - h * _order(states, q, kind) if h != 0 else E.astype(np.float64)
     logw = -Et[None, :] / T[:, None]
     logw -= logw.max(1, keepdims=True)
     p = np.exp(logw)
     p /= p.sum(1, keepdims=True)
     return p.reshape(shape + (E.size,))
 
-def exact_enumeration(lattice:Lattice, T, q:int=2, model:str|None=None, h:float=0.0) -> Thermo:
+def exact_enumeration(lattice:Lattice, T, q:int=2, kind:str|None=None, h:float=0.0) -> Thermo:
     "Exact per-site ln Z, energy, specific heat and magnetisation moments of `lattice` by listing all q**N states"
-    q, model = _model(q, model)
-    h = _check_field(h, model)
+    q, kind = _kind(q, kind)
+    h = _check_field(h, kind)
     T, shape = _temps(T)
-    states, E = enumerate_states(lattice, q, model)
-    N, M = lattice.N, _order(states, q, model)
+    states, E = enumerate_states(lattice, q, kind)
+    N, M = lattice.N, _order(states, q, kind)
     del states
     key, g = np.unique((E - E.min()) * (N + 1) * 2 + (M + N), return_counts=True)   # joint (E, M) histogram
     Ev = (key // (2 * (N + 1)) + E.min()).astype(np.float64); Mv = (key % (2 * (N + 1)) - N).astype(np.float64)
@@ -386,7 +386,7 @@ def exact_enumeration(lattice:Lattice, T, q:int=2, model:str|None=None, h:float=
     Eb = (p * Et).sum(1)
     varE = (p * (Et - Eb[:, None]) ** 2).sum(1)
     o = lambda x: _out(x, shape)
-    if model == 'ising':
+    if kind == 'ising':
         m = Mv / N
         mb = (p * m).sum(1)
         return Thermo(T=o(T), lnZ=o(lnZ / N), energy=o(Eb / N), specific_heat=o(b[:, 0] ** 2 * varE / N),

@@ -10,14 +10,13 @@ import tempfile, time
 from pathlib import Path
 import numpy as np
 import torch
-from scipy.optimize import curve_fit
+from scipy.optimize import curve_fit, minimize
 from .core import check_int, check_real, check_temperature, check_choice, check_memory, as_generator
-from .models import make_model, lattice_energy
+from .models import make_model
 from .mc import simulate
 from .sweeps import known_tc
 from .datasets import ConfigEncoder
 from .train import train, load
-from scipy.optimize import minimize
 from .fss import collapse_quality
 
 # %% auto #0

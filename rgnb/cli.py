@@ -6,7 +6,7 @@ Docs: https://rgnb.github.io/rgnb/cli.html.md"""
 
 # %% ../nbs/99_cli.ipynb #6a1048f0
 from __future__ import annotations
-import argparse, os, sys, tempfile, traceback
+import argparse, os, sys, traceback
 from . import __version__
 
 # %% auto #0
@@ -47,10 +47,11 @@ class _Parser(argparse.ArgumentParser):
 
 def failure(e:BaseException,     # the exception that ended a command
             saved:str|None=None, # what keeps an interrupted run's progress (its checkpoint or store), if anything
+            resume:str='rerun the same command to resume', # how to continue from `saved`
            ) -> tuple:
     "The exit code and the one-line message for `e`: bad input 2, a runtime failure 1, an interrupt 130"
     if isinstance(e, KeyboardInterrupt):
-        return 130, f"interrupted; {saved}: rerun the same command to resume" if saved else "interrupted"
+        return 130, f"interrupted; {saved}: {resume}" if saved else "interrupted"
     if isinstance(e, ValueError): return 2, str(e)
     if isinstance(e, MemoryError):
         return 1, f"out of memory ({e or 'an allocation failed'}); use a smaller lattice, fewer sweeps or a smaller bond dimension"
@@ -80,7 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _saved(a) -> str|None:
     "What keeps an interrupted command's progress: its checkpoint or store, where one exists"
-    for name in ('checkpoint', 'store'):
+    for name in ('checkpoint', 'store', 'out'):
         path = getattr(a, name, None)
         if path and os.path.exists(path): return f"{name} {path!r} keeps the progress"
     return None
@@ -103,7 +104,7 @@ def main(argv:list|None=None, # the arguments after `rgnb` (default: `sys.argv[1
         return code
     except BrokenPipeError: _silence_stdout(); return 141
     except (Exception, KeyboardInterrupt) as e:
-        code, msg = failure(e, _saved(a))
+        code, msg = failure(e, _saved(a), getattr(a, '_resume', 'rerun the same command to resume'))
         if a.debug: traceback.print_exc()
         print(f"{a._prog}: {'' if code == 130 else 'error: '}{_one_line(msg)}", file=sys.stderr)
         return code
@@ -113,15 +114,10 @@ def _console(): sys.exit(main())
 # %% ../nbs/99_cli.ipynb #c1a0e015
 def output_file(path:str, # a file the command will write
                ) -> str:
-    "An argparse `type` for an output file: not a folder, and its folder exists and takes a new file (tried, not guessed)"
-    folder = os.path.dirname(os.path.abspath(path))
-    if os.path.isdir(path): raise argparse.ArgumentTypeError(f"{path!r} is a folder: give a file path")
-    if not os.path.isdir(folder):
-        raise argparse.ArgumentTypeError(f"the folder of {path!r} {'is a file' if os.path.exists(folder) else 'does not exist'}: give another path")
-    try:
-        with tempfile.TemporaryFile(dir=folder): pass
-    except OSError as e: raise argparse.ArgumentTypeError(f"cannot write into the folder of {path!r} ({e.strerror}): give another path") from None
-    return path
+    "An argparse `type` for an output file: `rgnb.core.check_output_file` (a folder that exists and takes a new file, tried)"
+    from rgnb.core import check_output_file
+    try: return str(check_output_file(path, 'path'))
+    except ValueError as e: raise argparse.ArgumentTypeError(str(e)) from None
 
 def _add_simulate(p):
     p.add_argument('--model', required=True, choices=CHOICES['model'], help='lattice model (potts and clock need --q)')
@@ -229,6 +225,26 @@ def _run_rg(a):
     print(to_json(out) if a.json else '  '.join(f"{k}={v}" for k, v in out.items()))
 
 COMMANDS['rg'] = ('renormalisation-group procedures: rgnb rg trg --model ising2d --T 2.269 --D 24 --method hotrg --json', _add_rg, _run_rg)
+
+# %% ../nbs/99_cli.ipynb #c1a0e051
+def _add_train(p):
+    p.add_argument('spec', help='training spec: a TOML or JSON file, e.g. examples/classifier-small.toml (keys: rgnb.train.load_train_spec)')
+    p.add_argument('--out', required=True, help='folder for spec.json, metrics.jsonl and checkpoint.pt (refused if it holds files, unless --resume)')
+    p.add_argument('--resume', action='store_true', help='continue the run in --out from its last checkpoint')
+    p.add_argument('--device', default='auto', type=device_arg('cpu', 'cuda', 'cuda:N', 'mps', 'auto'), metavar='{cpu,cuda,cuda:N,mps,auto}',
+                   help='torch device (default auto: the GPU where one is present)')
+    p.add_argument('--json', action='store_true', help='print the final metrics and the checkpoint path as one JSON object')
+    p.set_defaults(_resume='rerun with --resume')
+
+def _run_train(a):
+    from rgnb.train import train
+    from rgnb.core import to_json
+    res = train(a.spec, a.out, resume=a.resume, device=a.device, progress=not a.json and sys.stderr.isatty())
+    if a.json: print(to_json(res))
+    else: print(f"{res['status']}: epoch {res['epoch']}, step {res['step']} of {res['steps']}; checkpoint {res['checkpoint']}")
+    if res['status'] == 'interrupted': raise KeyboardInterrupt   # checkpointed at a step boundary: exit code 130 and how to resume
+
+COMMANDS['train'] = ('train a network on spin configurations from a spec: rgnb train SPEC --out DIR [--resume]', _add_train, _run_train)
 
 # %% ../nbs/99_cli.ipynb #c1a0e036
 def _add_test(p):

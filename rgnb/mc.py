@@ -6,11 +6,11 @@ Docs: https://rgnb.github.io/rgnb/mc.html.md"""
 
 # %% ../nbs/17_mc.ipynb #fc51cd6c
 from __future__ import annotations
-import json, math, os, signal, tempfile, threading, time, warnings, zipfile
+import json, math, os, signal, threading, time, warnings, zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 import numpy as np
-from .core import check_int, check_real, check_choice, kernel_seeds, rng_streams, resolve_device, check_memory
+from .core import check_int, check_real, check_choice, kernel_seeds, rng_streams, resolve_device, check_memory, check_output_file
 from .models import Model, make_model, random_configuration, ordered_configuration, _energy
 from .local import LocalUpdater, ORDERS, SITE_UPDATES, _check_local, _accepts_every_flip, _ergodic_order
 from . import cluster
@@ -238,19 +238,6 @@ def check_schedule(sweeps, thermalization=None, measure_every=1, keep_configs=0)
     if n_meas < 8: raise ValueError(f"sweeps={sweeps} with measure_every={measure_every} gives {n_meas} measurements: need at least 8 for error bars")
     return sweeps, thermalization, measure_every, check_int(keep_configs, 'keep_configs', low=0, high=n_meas)
 
-def _check_checkpoint(checkpoint):
-    "The checkpoint path, refused before any work unless its folder exists and is writable"
-    if checkpoint is None: return None
-    if not isinstance(checkpoint, (str, os.PathLike)): raise ValueError(f"checkpoint={checkpoint!r} must be a file path")
-    p = Path(checkpoint); folder = p.parent
-    if p.is_dir(): raise ValueError(f"checkpoint={str(p)!r} is a directory: give a file path such as run.npz")
-    if not folder.is_dir(): raise ValueError(f"checkpoint={str(p)!r}: the folder {str(folder)!r} does not exist; create it or choose another path")
-    try:   # a file created and removed: os.access passes for root where nothing can be written (/proc, read-only mounts)
-        fd, probe = tempfile.mkstemp(prefix='.rgnb-probe-', dir=folder); os.close(fd); os.unlink(probe)
-    except OSError as e:
-        raise ValueError(f"checkpoint={str(p)!r}: cannot write in the folder {str(folder)!r} ({e.strerror or e}); choose another path") from None
-    return p
-
 def _run_device(system, algorithm, overrelax, device) -> str:
     "'cpu', or the CUDA device of a run whose model and algorithm the GPU kernel supports"
     if device == 'cpu': return 'cpu'
@@ -278,7 +265,7 @@ def run_settings(model:str, L:int, T:float, algorithm:str='auto', sweeps:int=10_
     sweeps, thermalization, measure_every, keep_configs = check_schedule(sweeps, thermalization, measure_every, keep_configs)
     if system.kind == 'xy' and keep_configs == 0: keep_configs = min(256, sweeps // measure_every)   # for the helicity modulus
     if seed is not None and not isinstance(seed, np.random.Generator): seed = check_int(seed, 'seed', low=0)
-    checkpoint = _check_checkpoint(checkpoint)
+    checkpoint = None if checkpoint is None else check_output_file(checkpoint, 'checkpoint')
     checkpoint_every = check_real(checkpoint_every, 'checkpoint_every', low=0)
     check_choice(algorithm, 'algorithm', ALGORITHMS)
     device = _run_device(system, algorithm, check_int(overrelax, 'overrelax', low=0), device)

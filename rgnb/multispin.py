@@ -176,7 +176,7 @@ def acceptance_levels(T, dim:int=2, method:str='metropolis') -> np.ndarray:
     return np.where(x > 0, np.exp(-np.abs(x)) / (1 + np.exp(-np.abs(x))), 1 / (1 + np.exp(-np.abs(x))))
 
 def _threshold_tables(p) -> tuple:
-    "(anf, n_terms, m2, mon): ANF coefficients of every threshold digit, and the 'always flip' selector"
+    "(anf_table, n_terms, always_from_2, always_any): ANF coefficients of every threshold digit, and the 'always flip' selector"
     z = len(p) - 1
     always = p >= 1.0
     nmin = int(np.argmax(always)) if always.any() else 8          # always flip where n >= nmin (p_n rises with n)
@@ -184,16 +184,16 @@ def _threshold_tables(p) -> tuple:
     rand = [n for n in range(z + 1) if not always[n]]
     n_terms = 2 if max(rand) < 2 else 4 if max(rand) < 4 else 8
     P53 = [min(int(math.floor(q * 2.0 ** 53)), 2 ** 53 - 1) for q in p]   # thresholds rounded down to 53 bits
-    anf = np.zeros((NDIGITS, 8), dtype=np.uint64)
+    anf_table = np.zeros((NDIGITS, 8), dtype=np.uint64)
     for k in range(NDIGITS):
         a = np.array([(P53[v % n_terms] >> (52 - k)) & 1 if v % n_terms <= z and not always[v % n_terms] else 0
                       for v in range(8)])                            # truth table, periodic beyond n_terms
         for i in range(3):                                             # Moebius transform -> ANF coefficients
             for m in range(8):
                 if m & (1 << i): a[m] ^= a[m ^ (1 << i)]
-        anf[k] = np.where(a == 1, np.uint64(2**64 - 1), np.uint64(0))
+        anf_table[k] = np.where(a == 1, np.uint64(2**64 - 1), np.uint64(0))
     ones, zero = np.uint64(2**64 - 1), np.uint64(0)
-    return anf, n_terms, (ones if nmin == 2 else zero), (ones if nmin < 8 else zero)
+    return anf_table, n_terms, (ones if nmin == 2 else zero), (ones if nmin < 8 else zero)
 
 @lru_cache(maxsize=256)
 def _tables(T:float, dim:int, method:str) -> tuple:
@@ -220,48 +220,48 @@ def _count(s, near, far, up, down, back, front, three):
     return t1 ^ x, k1 ^ k2, k1 & k2
 
 @njit(cache=True, inline='always')
-def _digit(k, c0, c1, c2, flip, und, s0, s1, anf, n_terms):
+def _digit(k, c0, c1, c2, flip, und, s0, s1, anf_table, n_terms):
     "Binary digit k of 64 comparisons u < p_n: accept where the threshold digit is 1 and the random digit 0"
     rnd, s0, s1 = xoroshiro_step(s0, s1)
-    thr = anf[k, 0] ^ (c0 & anf[k, 1])
+    thr = anf_table[k, 0] ^ (c0 & anf_table[k, 1])
     if n_terms > 2:
-        thr ^= (c1 & anf[k, 2]) ^ (c0 & c1 & anf[k, 3])
+        thr ^= (c1 & anf_table[k, 2]) ^ (c0 & c1 & anf_table[k, 3])
         if n_terms > 4:
-            thr ^= (c2 & anf[k, 4]) ^ (c0 & c2 & anf[k, 5]) ^ (c1 & c2 & anf[k, 6]) ^ (c0 & c1 & c2 & anf[k, 7])
+            thr ^= (c2 & anf_table[k, 4]) ^ (c0 & c2 & anf_table[k, 5]) ^ (c1 & c2 & anf_table[k, 6]) ^ (c0 & c1 & c2 & anf_table[k, 7])
     flip |= und & thr & ~rnd
     und &= ~(rnd ^ thr)
     return flip, und, s0, s1
 
 # %% ../nbs/12_multispin.ipynb #22900abf
 @njit(cache=True, inline='always')
-def _always(c0, c1, c2, m2, mon):
-    "Bits whose count n is >= nmin (nmin = 2 if m2 is all ones, else 3; none if mon is 0)"
-    return (c2 | (c1 & (c0 | m2))) & mon
+def _always(c0, c1, c2, always_from_2, always_any):
+    "Bits whose count n is >= nmin (nmin = 2 if always_from_2 is all ones, else 3; none if always_any is 0)"
+    return (c2 | (c1 & (c0 | always_from_2))) & always_any
 
 @njit(cache=True, inline='always')
-def _digits3(k, c0, c1, c2, flip, und, s0, s1, anf, n_terms):
-    flip, und, s0, s1 = _digit(k, c0, c1, c2, flip, und, s0, s1, anf, n_terms)
-    flip, und, s0, s1 = _digit(k + 1, c0, c1, c2, flip, und, s0, s1, anf, n_terms)
-    return _digit(k + 2, c0, c1, c2, flip, und, s0, s1, anf, n_terms)
+def _digits3(k, c0, c1, c2, flip, und, s0, s1, anf_table, n_terms):
+    flip, und, s0, s1 = _digit(k, c0, c1, c2, flip, und, s0, s1, anf_table, n_terms)
+    flip, und, s0, s1 = _digit(k + 1, c0, c1, c2, flip, und, s0, s1, anf_table, n_terms)
+    return _digit(k + 2, c0, c1, c2, flip, und, s0, s1, anf_table, n_terms)
 
 @njit(cache=True, inline='always')
-def _first(s, near, far, up, down, back, front, three, s0, s1, anf, n_terms, m2, mon):
+def _first(s, near, far, up, down, back, front, three, s0, s1, anf_table, n_terms, always_from_2, always_any):
     "Word s with its neighbour words: (s with the settled flips applied, still-undecided bits, rng state) after NFIX digits"
     c0, c1, c2 = _count(s, near, far, up, down, back, front, three)
-    flip = _always(c0, c1, c2, m2, mon)
+    flip = _always(c0, c1, c2, always_from_2, always_any)
     und = ~flip
-    flip, und, s0, s1 = _digits3(0, c0, c1, c2, flip, und, s0, s1, anf, n_terms)   # written out (not a loop)
-    flip, und, s0, s1 = _digits3(3, c0, c1, c2, flip, und, s0, s1, anf, n_terms)   # so that the row loop
-    flip, und, s0, s1 = _digits3(6, c0, c1, c2, flip, und, s0, s1, anf, n_terms)   # around it vectorises
-    flip, und, s0, s1 = _digits3(9, c0, c1, c2, flip, und, s0, s1, anf, n_terms)
+    flip, und, s0, s1 = _digits3(0, c0, c1, c2, flip, und, s0, s1, anf_table, n_terms)   # written out (not a loop)
+    flip, und, s0, s1 = _digits3(3, c0, c1, c2, flip, und, s0, s1, anf_table, n_terms)   # so that the row loop
+    flip, und, s0, s1 = _digits3(6, c0, c1, c2, flip, und, s0, s1, anf_table, n_terms)   # around it vectorises
+    flip, und, s0, s1 = _digits3(9, c0, c1, c2, flip, und, s0, s1, anf_table, n_terms)
     return s ^ flip, und, s0, s1
 
 @njit(cache=True)
-def _finish(s, a, b, c, d, e, f, three, flip, und, k, s0, s1, anf, n_terms):
+def _finish(s, a, b, c, d, e, f, three, flip, und, k, s0, s1, anf_table, n_terms):
     "Continue from digit k until no bit is undecided (at most NDIGITS): (flips, rng state)"
     c0, c1, c2 = _count(s, a, b, c, d, e, f, three)
     while und != np.uint64(0) and k < NDIGITS:
-        flip, und, s0, s1 = _digit(k, c0, c1, c2, flip, und, s0, s1, anf, n_terms)
+        flip, und, s0, s1 = _digit(k, c0, c1, c2, flip, und, s0, s1, anf_table, n_terms)
         k += 1
     return flip, s0, s1
 
@@ -277,12 +277,12 @@ def _neighbours(sp, own_col, other_col, left_col, right_col, rot_left, rot_right
     return sp[own_col + y], sp[other_col + y], far, sp[other_col + y_up], sp[other_col + y_down], sp[back_col + y], sp[front_col + y]
 
 @njit(cache=True)
-def _block(sp, X, xo, c, p, y0, geom, anf, nt, m2, mon):
-    "Update colour c in rows y0..y0+BLOCK-1 of plane p (flat packed array sp; X[xo:xo+4*BLOCK]: rng states, scratch)"
+def _block(sp, scratch, scratch_at, c, p, y0, geom, anf_table, term_slots, always_from_2, always_any):
+    "Update colour c in rows y0..y0+BLOCK-1 of plane p (flat packed array sp; scratch[scratch_at:scratch_at+4*BLOCK]: the rows' rng states, new words, undecided bits)"
     B, U = BLOCK, np.uint64
-    three, n_terms = len(geom) == 4, len(nt)                            # compile-time constants (tuple lengths)
+    three, n_terms = len(geom) == 4, len(term_slots)                            # compile-time constants (tuple lengths)
     L, K, P = geom[-1], geom[-2], (geom[1] if three else 1)
-    x0, x1, x2, x3 = U(xo), U(xo + B), U(xo + 2 * B), U(xo + 3 * B)       # scratch: rng s0, s1, new words, undecided bits
+    x0, x1, x2, x3 = U(scratch_at), U(scratch_at + B), U(scratch_at + 2 * B), U(scratch_at + 3 * B)       # scratch: rng s0, s1, new words, undecided bits
     lo = 1 if y0 == 0 else 0
     hi = B - 1 if y0 + B == L else B
     oc = 1 - c
@@ -302,19 +302,19 @@ def _block(sp, X, xo, c, p, y0, geom, anf, nt, m2, mon):
         for i in range(lo, hi):                                            # SIMD: lanes are rows
             y = U(y0 + i)
             s, a, b, cc, d, e, f = _neighbours(sp, bs, bo, bl, br, rl, rr, bb, bf, y, y - U(1), y + U(1), (par + U(i)) & U(1))
-            X[x2 + U(i)], X[x3 + U(i)], X[x0 + U(i)], X[x1 + U(i)] = _first(s, a, b, cc, d, e, f, three, X[x0 + U(i)], X[x1 + U(i)], anf, n_terms, m2, mon)
+            scratch[x2 + U(i)], scratch[x3 + U(i)], scratch[x0 + U(i)], scratch[x1 + U(i)] = _first(s, a, b, cc, d, e, f, three, scratch[x0 + U(i)], scratch[x1 + U(i)], anf_table, n_terms, always_from_2, always_any)
         for i in range(B):                                                 # store, and the scalar cases
             y = U(y0 + i)
             edge = i < lo or i >= hi
-            if edge or X[x3 + U(i)] != U(0):
+            if edge or scratch[x3 + U(i)] != U(0):
                 s, a, b, cc, d, e, f = _neighbours(sp, bs, bo, bl, br, rl, rr, bb, bf, y, U(L - 1) if y == U(0) else y - U(1),
                                                    U(0) if y == U(L - 1) else y + U(1), (par + U(i)) & U(1))
                 if edge:                                                   # rows 0 and L-1: same 12 digits, scalar
-                    X[x2 + U(i)], X[x3 + U(i)], X[x0 + U(i)], X[x1 + U(i)] = _first(s, a, b, cc, d, e, f, three, X[x0 + U(i)], X[x1 + U(i)], anf, n_terms, m2, mon)
-                fl, X[x0 + U(i)], X[x1 + U(i)] = _finish(s, a, b, cc, d, e, f, three, U(0), X[x3 + U(i)], NFIX, X[x0 + U(i)], X[x1 + U(i)], anf, n_terms)
-                sp[bs + y] = X[x2 + U(i)] ^ fl
+                    scratch[x2 + U(i)], scratch[x3 + U(i)], scratch[x0 + U(i)], scratch[x1 + U(i)] = _first(s, a, b, cc, d, e, f, three, scratch[x0 + U(i)], scratch[x1 + U(i)], anf_table, n_terms, always_from_2, always_any)
+                fl, scratch[x0 + U(i)], scratch[x1 + U(i)] = _finish(s, a, b, cc, d, e, f, three, U(0), scratch[x3 + U(i)], NFIX, scratch[x0 + U(i)], scratch[x1 + U(i)], anf_table, n_terms)
+                sp[bs + y] = scratch[x2 + U(i)] ^ fl
             else:
-                sp[bs + y] = X[x2 + U(i)]
+                sp[bs + y] = scratch[x2 + U(i)]
 
 # %% ../nbs/12_multispin.ipynb #edebead9
 def _element_pointer(context, builder, arrty, arr, idx):
@@ -396,24 +396,24 @@ def _touch_threads(a):
 
 # %% ../nbs/12_multispin.ipynb #a063ef49
 @njit(cache=True, inline='always')
-def _rng_blocks(states, X, lo, hi, L, nb, to_scratch):
+def _rng_blocks(states, scratch, lo, hi, L, nb, to_scratch):
     "Copy the random states of rows in blocks lo..hi-1 into their scratch (`to_scratch`) or back"
     for jb in range(lo, hi):
-        p = jb // nb; y0 = (jb - p * nb) * BLOCK; xo = jb * 4 * BLOCK
+        p = jb // nb; y0 = (jb - p * nb) * BLOCK; scratch_at = jb * 4 * BLOCK
         for i in range(BLOCK):
             r = p * L + y0 + i
-            if to_scratch: X[xo + i] = states[r, 0]; X[xo + BLOCK + i] = states[r, 1]
-            else: states[r, 0] = X[xo + i]; states[r, 1] = X[xo + BLOCK + i]
+            if to_scratch: scratch[scratch_at + i] = states[r, 0]; scratch[scratch_at + BLOCK + i] = states[r, 1]
+            else: states[r, 0] = scratch[scratch_at + i]; states[r, 1] = scratch[scratch_at + BLOCK + i]
 
 @njit(cache=True, inline='always')
-def _blocks(sp, X, lo, hi, c, nb, geom, anf, nt, m2, mon):
+def _blocks(sp, scratch, lo, hi, c, nb, geom, anf_table, term_slots, always_from_2, always_any):
     "Update colour c in blocks lo..hi-1 (block jb: plane jb // nb, rows from BLOCK * (jb % nb); its scratch at 4*BLOCK*jb)"
     for jb in range(lo, hi):
         p = jb // nb
-        _block(sp, X, jb * 4 * BLOCK, c, p, (jb - p * nb) * BLOCK, geom, anf, nt, m2, mon)
+        _block(sp, scratch, jb * 4 * BLOCK, c, p, (jb - p * nb) * BLOCK, geom, anf_table, term_slots, always_from_2, always_any)
 
 @njit(cache=True, inline='always')
-def _sweep_loop(sp, states, X, anf, nt, geom, m2, mon, n_meas, every, anti, up, n_workers, sync):
+def _sweep_loop(sp, states, scratch, anf_table, term_slots, geom, always_from_2, always_any, n_meas, every, anti, up, n_workers, sync):
     "n_meas times: `every` sweeps (colour 0 then 1), then a measurement if asked; workers own fixed blocks"
     L, K, P = geom[-1], geom[-2], (geom[1] if len(geom) == 4 else 1)
     nb = L // BLOCK
@@ -423,16 +423,16 @@ def _sweep_loop(sp, states, X, anf, nt, geom, m2, mon, n_meas, every, anti, up, 
     for w in prange(n_workers):
         lo = w * n_blocks // n_workers; hi = (w + 1) * n_blocks // n_workers    # this worker's blocks
         e0 = min(lo + span, hi); e1 = max(hi - span, e0)                        # interior [e0, e1), edges around it
-        _rng_blocks(states, X, lo, hi, L, nb, True)
+        _rng_blocks(states, scratch, lo, hi, L, nb, True)
         g = 0                                   # barrier generation; -1: aborted
         pending = False                         # arrived at the last barrier, not yet waited
         step = 0
         while step < n_meas * n_half and g >= 0:
             c = step & 1
-            _blocks(sp, X, e0, e1, c, nb, geom, anf, nt, m2, mon)    # interior: needs only this worker's last half-sweep
+            _blocks(sp, scratch, e0, e1, c, nb, geom, anf_table, term_slots, always_from_2, always_any)    # interior: needs only this worker's last half-sweep
             if pending: g = thread_wait(sync, g); pending = False
-            _blocks(sp, X, lo, e0, c, nb, geom, anf, nt, m2, mon)    # edges: need the neighbours' last half-sweep
-            _blocks(sp, X, e1, hi, c, nb, geom, anf, nt, m2, mon)
+            _blocks(sp, scratch, lo, e0, c, nb, geom, anf_table, term_slots, always_from_2, always_any)    # edges: need the neighbours' last half-sweep
+            _blocks(sp, scratch, e1, hi, c, nb, geom, anf_table, term_slots, always_from_2, always_any)
             thread_arrive(sync, n_workers); pending = True
             step += 1
             if anti.size and step % n_half == 0 and g >= 0:
@@ -441,15 +441,15 @@ def _sweep_loop(sp, states, X, anf, nt, geom, m2, mon, n_meas, every, anti, up, 
                     t = step // n_half - 1
                     anti[t], up[t] = _measure(sp, P, K, L)
                 g = thread_barrier(sync, n_workers, g)
-        _rng_blocks(states, X, lo, hi, L, nb, False)
+        _rng_blocks(states, scratch, lo, hi, L, nb, False)
 
 @njit(cache=True)
-def _run_serial(sp, states, X, anf, nt, geom, m2, mon, n_meas, every, anti, up, n_workers, sync):
-    _sweep_loop(sp, states, X, anf, nt, geom, m2, mon, n_meas, every, anti, up, n_workers, sync)
+def _run_serial(sp, states, scratch, anf_table, term_slots, geom, always_from_2, always_any, n_meas, every, anti, up, n_workers, sync):
+    _sweep_loop(sp, states, scratch, anf_table, term_slots, geom, always_from_2, always_any, n_meas, every, anti, up, n_workers, sync)
 
 @njit(cache=True, parallel=True)
-def _run_parallel(sp, states, X, anf, nt, geom, m2, mon, n_meas, every, anti, up, n_workers, sync):
-    _sweep_loop(sp, states, X, anf, nt, geom, m2, mon, n_meas, every, anti, up, n_workers, sync)
+def _run_parallel(sp, states, scratch, anf_table, term_slots, geom, always_from_2, always_any, n_meas, every, anti, up, n_workers, sync):
+    _sweep_loop(sp, states, scratch, anf_table, term_slots, geom, always_from_2, always_any, n_meas, every, anti, up, n_workers, sync)
 
 # %% ../nbs/12_multispin.ipynb #eefe38cd
 def multispin_streams(L:int, dim:int=2, seed=None) -> np.ndarray:
@@ -465,8 +465,8 @@ def _drive(packed, states, T, method, n_meas, every, anti, up, threads=None):
     if not (isinstance(states, np.ndarray) and states.dtype == np.uint64 and states.shape == (L ** (dim - 1), 2)
             and states.flags.c_contiguous):
         raise ValueError(f"states must be the uint64 array of shape ({L ** (dim - 1)}, 2) from multispin_streams(L={L}, dim={dim})")
-    anf, n_terms, m2, mon = _tables(float(T), dim, method)
-    X = np.zeros(P * (L // BLOCK) * 4 * BLOCK, dtype=np.uint64)
+    anf_table, n_terms, always_from_2, always_any = _tables(float(T), dim, method)
+    scratch = np.zeros(P * (L // BLOCK) * 4 * BLOCK, dtype=np.uint64)
     saved = numba.get_num_threads()
     if threads is None: threads = 1 if L ** dim < MULTISPIN_PARALLEL_MIN_SITES else saved
     n_workers = min(threads, P * (L // BLOCK))
@@ -475,7 +475,7 @@ def _drive(packed, states, T, method, n_meas, every, anti, up, threads=None):
     try:
         numba.set_num_threads(n_workers)
         run = _run_parallel if n_workers > 1 else _run_serial
-        run(packed.reshape(-1), states, X, anf, (0,) * n_terms, packed.shape, m2, mon, n_meas, every, anti, up, n_workers, sync)
+        run(packed.reshape(-1), states, scratch, anf_table, (0,) * n_terms, packed.shape, always_from_2, always_any, n_meas, every, anti, up, n_workers, sync)
     finally:
         numba.set_num_threads(saved)
     if sync[SYNC_ABORT]:

@@ -525,7 +525,7 @@ def bench_cuda_ising(L:int, T:float|None=None, dim:int=2, sweeps:int|None=None, 
     flips = n * sim.N
     dev = sim.device if sim.device == 'cpu' else ('cuda-simulator' if numba.core.config.ENABLE_CUDASIM else sim.device)
     rec = dict(model=f'ising{dim}d', algorithm='multispin', method=method, device=dev, L=L, T=round(T, 6), sweeps=n,
-               flips_per_ns=round(flips / dt * 1e-9, 3), ns_per_flip=round(dt / flips * 1e9, 6),
+               flips_per_ns=float(f'{flips / dt * 1e-9:.6g}'), ns_per_flip=float(f'{dt / flips * 1e9:.6g}'),
                gbytes_per_s=round(3 * sim.N / 8 * n / dt / 1e9, 2), block=sim.block, cols_per_thread=sim.cols_per_thread,
                seconds=round(dt, 4), date=time.strftime('%Y-%m-%d'))
     if dev.startswith('cuda') and dev != 'cuda-simulator':

@@ -12,8 +12,8 @@ from .core import check_int, check_real, check_choice, as_generator
 from .lattices import Lattice, make_lattice
 
 # %% auto #0
-__all__ = ['MODEL_NAMES', 'lattice_energy', 'Model', 'make_model', 'random_configuration', 'ordered_configuration',
-           'check_configuration', 'bond_energy']
+__all__ = ['MODEL_NAMES', 'Model', 'make_model', 'random_configuration', 'ordered_configuration', 'check_configuration',
+           'bond_energy']
 
 # %% ../nbs/10_models.ipynb #370d2a63
 MODEL_NAMES = ('ising2d', 'ising3d', 'ising_tri', 'potts', 'xy', 'clock', 'heisenberg')
@@ -139,7 +139,6 @@ def bond_energy(system:Model, # the model on its lattice (`make_model`)
         raise ValueError(f"configs has shape {a.shape}; {system!r} needs {system.spin_shape} or (n,) + {system.spin_shape} with n >= 1")
     return _energy(system, np.stack([check_configuration(system, c, f'configs[{k}]') for k, c in enumerate(a)]))
 
-lattice_energy = _lattice_energy   # kept only until torch_sampler and cnn_fss call _lattice_energy or bond_energy
 
 def _energy(system, config):
     "`bond_energy` without validation, for inner loops that validated once"

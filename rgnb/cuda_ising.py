@@ -15,6 +15,7 @@ from numba import njit, types
 from numba.core import cgutils
 from numba.extending import intrinsic, register_jitable
 from llvmlite import ir
+from fastcore.basics import patch
 from .core import check_int, check_choice, check_real, check_temperature, kernel_seeds, gpu_present, resolve_device
 from .exact import ISING2D_TC, reference
 from .multispin import (METHODS, acceptance_levels, _threshold_tables, _count, _always, _neighbours, popcount,
@@ -420,65 +421,75 @@ class CudaIsing:
     @property
     def N(self) -> int: return self.L ** self.dim
 
-    def sweep(self, n:int=1) -> 'CudaIsing':
-        "Advance by n checkerboard sweeps (colour 0, then colour 1)"
-        n = check_int(n, 'n', low=0)
-        if self.device == 'cpu':
-            if n: self.sweeps_done = run_cpu(self._sp, self.geom, self.sweeps_done, *self.key, *self.tabs, 1, n, np.zeros((0, 2), np.int64))
-            return self
-        for _ in range(n):
-            for c in range(2):
-                launch_colour(self._sp, c, self.geom, self.sweeps_done, self.key, self.tabs, self.block, self.cols_per_thread)
-            self.sweeps_done += 1
+# %% ../nbs/16_cuda_ising.ipynb #b7e1c0a2
+@patch(as_prop=True)
+def packed(self:CudaIsing) -> np.ndarray:
+    "Host copy of the configuration in `12_multispin`'s packed layout (use `multispin.unpack` for int8 spins)"
+    h = self._sp.copy() if self.device == 'cpu' else self._sp.copy_to_host()
+    return h.reshape(packed_shape(self.L, self.dim))
+
+@patch(as_prop=True)
+def spins(self:CudaIsing) -> np.ndarray:
+    "The configuration as int8 ±1 in C order of (L,)*dim"
+    return unpack(self.packed, self.L, self.dim)
+
+# %% ../nbs/16_cuda_ising.ipynb #b7e1c0a5
+@patch
+def _measure_into(self:CudaIsing, out, t):
+    if self.device == 'cpu': out[t] = measure_cpu(self._sp, self.geom)
+    else:
+        _kernels()['measure'][_stride_launch(math.prod(self.geom), MEASURE_BLOCK)](self._sp, self.geom, out, t)
+
+@patch
+def _per_site(self:CudaIsing, counts):
+    counts = np.asarray(counts, dtype=np.float64).reshape(-1, 2)
+    N = self.N
+    return -(self.dim * N - 2 * counts[:, 0]) / N, (2 * counts[:, 1] - N) / N
+
+@patch
+def measure(self:CudaIsing) -> tuple:
+    "(energy per site, magnetisation per site) of the current configuration"
+    out = np.zeros((1, 2), np.int64) if self.device == 'cpu' else _cuda.to_device(np.zeros((1, 2), np.int64))
+    self._measure_into(out, 0)
+    e, m = self._per_site(out if self.device == 'cpu' else out.copy_to_host())
+    return float(e[0]), float(m[0])
+
+# %% ../nbs/16_cuda_ising.ipynb #b7e1c0a8
+@patch
+def sweep(self:CudaIsing, n:int=1) -> 'CudaIsing':
+    "Advance by n checkerboard sweeps (colour 0, then colour 1)"
+    n = check_int(n, 'n', low=0)
+    if self.device == 'cpu':
+        if n: self.sweeps_done = run_cpu(self._sp, self.geom, self.sweeps_done, *self.key, *self.tabs, 1, n, np.zeros((0, 2), np.int64))
         return self
+    for _ in range(n):
+        for c in range(2):
+            launch_colour(self._sp, c, self.geom, self.sweeps_done, self.key, self.tabs, self.block, self.cols_per_thread)
+        self.sweeps_done += 1
+    return self
 
-    def _measure_into(self, out, t):
-        if self.device == 'cpu': out[t] = measure_cpu(self._sp, self.geom)
-        else:
-            _kernels()['measure'][_stride_launch(math.prod(self.geom), MEASURE_BLOCK)](self._sp, self.geom, out, t)
+@patch
+def synchronize(self:CudaIsing):
+    "Wait for the GPU to finish the launched work (no-op on the CPU)"
+    if self.device != 'cpu': _cuda.synchronize()
 
-    def _per_site(self, counts):
-        counts = np.asarray(counts, dtype=np.float64).reshape(-1, 2)
-        N = self.N
-        return -(self.dim * N - 2 * counts[:, 0]) / N, (2 * counts[:, 1] - N) / N
-
-    def measure(self) -> tuple:
-        "(energy per site, magnetisation per site) of the current configuration"
-        out = np.zeros((1, 2), np.int64) if self.device == 'cpu' else _cuda.to_device(np.zeros((1, 2), np.int64))
-        self._measure_into(out, 0)
-        e, m = self._per_site(out if self.device == 'cpu' else out.copy_to_host())
-        return float(e[0]), float(m[0])
-
-    def run(self, sweeps:int, thermalization:int=0, measure_every:int=1) -> tuple:
-        "Thermalise, then `sweeps // measure_every` measurements: (energy, magnetisation) per site, arrays"
-        sweeps = check_int(sweeps, 'sweeps', low=1); thermalization = check_int(thermalization, 'thermalization', low=0)
-        measure_every = check_int(measure_every, 'measure_every', low=1, high=sweeps)
-        n = sweeps // measure_every
-        self.sweep(thermalization)
-        if self.device == 'cpu':
-            out = np.zeros((n, 2), np.int64)
-            self.sweeps_done = run_cpu(self._sp, self.geom, self.sweeps_done, *self.key, *self.tabs, n, measure_every, out)
-            return self._per_site(out)
-        out = _cuda.to_device(np.zeros((n, 2), np.int64))
-        for t in range(n):
-            self.sweep(measure_every)
-            self._measure_into(out, t)
-        return self._per_site(out.copy_to_host())
-
-    def synchronize(self):
-        "Wait for the GPU to finish the launched work (no-op on the CPU)"
-        if self.device != 'cpu': _cuda.synchronize()
-
-    @property
-    def packed(self) -> np.ndarray:
-        "Host copy of the configuration in `12_multispin`'s packed layout (use `multispin.unpack` for int8 spins)"
-        h = self._sp.copy() if self.device == 'cpu' else self._sp.copy_to_host()
-        return h.reshape(packed_shape(self.L, self.dim))
-
-    @property
-    def spins(self) -> np.ndarray:
-        "The configuration as int8 ±1 in C order of (L,)*dim"
-        return unpack(self.packed, self.L, self.dim)
+# %% ../nbs/16_cuda_ising.ipynb #b7e1c0ab
+@patch
+def run(self:CudaIsing, sweeps:int, thermalization:int=0, measure_every:int=1) -> tuple:
+    "Thermalise, then `sweeps // measure_every` measurements: (energy, magnetisation) per site, arrays"
+    sweeps = check_int(sweeps, 'sweeps', low=1); thermalization = check_int(thermalization, 'thermalization', low=0)
+    measure_every = check_int(measure_every, 'measure_every', low=1, high=sweeps)
+    n = sweeps // measure_every
+    self.sweep(thermalization)
+    if self.device == 'cpu':
+        out = np.zeros((n, 2), np.int64)
+        self.sweeps_done = run_cpu(self._sp, self.geom, self.sweeps_done, *self.key, *self.tabs, n, measure_every, out)
+        return self._per_site(out)
+    out = _cuda.to_device(np.zeros((n, 2), np.int64))
+    for t in range(n):
+        self.sweep(measure_every)
+        self._measure_into(out, t)
+    return self._per_site(out.copy_to_host())
 
 # %% ../nbs/16_cuda_ising.ipynb #209a1906
 @dataclass

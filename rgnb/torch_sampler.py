@@ -10,6 +10,7 @@ import math
 import numpy as np
 import torch
 import time
+from fastcore.basics import patch
 from .core import check_int, check_real, check_choice, check_temperature, get_device, torch_generator
 from .models import make_model
 
@@ -196,78 +197,93 @@ class TorchSampler:
         shape = (self.replicas, len(self.temperatures)) + (self.L,) * self.dim
         self.state, self.sweeps_done = _initial_state(self.kind, self.q, shape, start, self.gen, self.device, dtype), 0
 
-    def _update_colour(self, mask):
-        "Update the sites of one colour class"
-        if self.kind == 'ising':
-            self.state = _ising_update(self.state, mask, self._beta, self.J, self.h, self.method, self.dim, self.gen, self.dtype)
-        elif self.kind == 'xy':
-            self.state = _xy_update(self.state, mask, self._beta, self.J, self.method, self.step, self.dim, self.gen, self.dtype)
-        else:
-            self.state = _discrete_update(self.state, mask, self._beta, self.J, self.kind, self.q, self.phi, self.method,
-                                          self.dim, self.gen, self.dtype)
-
-    @torch.no_grad()
-    def sweep(self, n:int=1) -> 'TorchSampler':
-        "`n` sweeps: every colour class once, in a random order (one attempted update per site per sweep)"
-        for _ in range(check_int(n, 'n', low=0)):
-            for k in self._colour_rng.permutation(len(self.masks)): self._update_colour(self.masks[k])
-            self.sweeps_done += 1
-        return self
-
-    @torch.no_grad()
-    def energy(self) -> torch.Tensor:
-        "(replicas, temperatures) energy per site"
-        return _energy(_site_vectors(self.state, self.kind, self.phi), self.J, self.h, self.dim)
-
-    @torch.no_grad()
-    def magnetization(self) -> torch.Tensor:
-        "(replicas, temperatures) order parameter per site: |m| (Ising, clock, XY), (q max_k n_k/N - 1)/(q - 1) (Potts)"
-        return _order_parameter(_site_vectors(self.state, self.kind, self.phi), self.kind, self.q)
-
-    def configs(self) -> torch.Tensor:
-        "Configurations on the device, (replicas, temperatures, L, ..., L): ±1 int8 (Ising), state index int8 (Potts, clock), angle (XY)"
-        return _configs(self.state, self.kind)
-
-    def flat_configs(self) -> np.ndarray:
-        "`configs()` as the CPU engine's flat numpy arrays, shape (replicas, temperatures, N)"
-        return self.configs().flatten(2).cpu().numpy().astype(np.float64 if self.kind == 'xy' else np.int8)
-
-    @torch.no_grad()
-    def run(self,
-            sweeps:int, # sweeps after thermalisation, >= 1
-            thermalization:int=0, # sweeps before the first measurement
-            measure_every:int=1, # sweeps between measurements, 1..sweeps
-           ) -> dict:
-        "Thermalise, then measure energy and order parameter every `measure_every` sweeps: tensors (n, replicas, T)"
-        sweeps = check_int(sweeps, 'sweeps', low=1); measure_every = check_int(measure_every, 'measure_every', low=1, high=sweeps)
-        self.sweep(check_int(thermalization, 'thermalization', low=0))
-        e, m = [], []
-        for _ in range(sweeps // measure_every):
-            self.sweep(measure_every); e.append(self.energy()); m.append(self.magnetization())
-        return {'energy': torch.stack(e), 'magnetization': torch.stack(m)}
-
-    def samples(self, n:int, every:int=1):
-        "Yield `n` batches of `configs()`, `every` sweeps apart (thermalise first with `sweep`)"
-        n, every = check_int(n, 'n', low=1), check_int(every, 'every', low=1)
-        for _ in range(n): yield self.sweep(every).configs()
-
-    def get_state(self) -> dict:
-        "Everything an exact continuation needs, on the CPU: the state, both random streams, the sweeps done (and the settings)"
-        return dict(self.settings, state=self.state.cpu().clone(), generator=self.gen.get_state(),
-                    colour_rng=self._colour_rng.bit_generator.state, sweeps=self.sweeps_done)
-
-    def set_state(self,
-                  state:dict, # a `get_state()` of a sampler with the same settings (model, L, q, ..., device type)
-                 ) -> 'TorchSampler':
-        "Continue exactly where the sampler that gave `state` stood; a different setting is refused, naming it"
-        _check_state(state, self.settings)
-        self.state = state['state'].to(self.device).clone(); self.gen.set_state(state['generator'])
-        self._colour_rng.bit_generator.state = state['colour_rng']; self.sweeps_done = int(state['sweeps'])
-        return self
-
     def __repr__(self):
         return (f"TorchSampler({self.model!r}, L={self.L}, q={self.q}, {self.replicas} replicas x "
                 f"{len(self.temperatures)} temperatures, {self.method}, {self.device})")
+
+# %% ../nbs/19_torch_sampler.ipynb #af63aaf8
+@patch
+def _update_colour(self:TorchSampler, mask):
+    "Update the sites of one colour class"
+    if self.kind == 'ising':
+        self.state = _ising_update(self.state, mask, self._beta, self.J, self.h, self.method, self.dim, self.gen, self.dtype)
+    elif self.kind == 'xy':
+        self.state = _xy_update(self.state, mask, self._beta, self.J, self.method, self.step, self.dim, self.gen, self.dtype)
+    else:
+        self.state = _discrete_update(self.state, mask, self._beta, self.J, self.kind, self.q, self.phi, self.method,
+                                      self.dim, self.gen, self.dtype)
+
+@patch
+@torch.no_grad()
+def sweep(self:TorchSampler, n:int=1) -> 'TorchSampler':
+    "`n` sweeps: every colour class once, in a random order (one attempted update per site per sweep)"
+    for _ in range(check_int(n, 'n', low=0)):
+        for k in self._colour_rng.permutation(len(self.masks)): self._update_colour(self.masks[k])
+        self.sweeps_done += 1
+    return self
+
+# %% ../nbs/19_torch_sampler.ipynb #328778c5
+@patch
+def configs(self:TorchSampler) -> torch.Tensor:
+    "Configurations on the device, (replicas, temperatures, L, ..., L): ±1 int8 (Ising), state index int8 (Potts, clock), angle (XY)"
+    return _configs(self.state, self.kind)
+
+@patch
+def flat_configs(self:TorchSampler) -> np.ndarray:
+    "`configs()` as the CPU engine's flat numpy arrays, shape (replicas, temperatures, N)"
+    return self.configs().flatten(2).cpu().numpy().astype(np.float64 if self.kind == 'xy' else np.int8)
+
+# %% ../nbs/19_torch_sampler.ipynb #69b2e1c9
+@patch
+@torch.no_grad()
+def energy(self:TorchSampler) -> torch.Tensor:
+    "(replicas, temperatures) energy per site"
+    return _energy(_site_vectors(self.state, self.kind, self.phi), self.J, self.h, self.dim)
+
+@patch
+@torch.no_grad()
+def magnetization(self:TorchSampler) -> torch.Tensor:
+    "(replicas, temperatures) order parameter per site: |m| (Ising, clock, XY), (q max_k n_k/N - 1)/(q - 1) (Potts)"
+    return _order_parameter(_site_vectors(self.state, self.kind, self.phi), self.kind, self.q)
+
+# %% ../nbs/19_torch_sampler.ipynb #6508edd9
+@patch
+@torch.no_grad()
+def run(self:TorchSampler,
+        sweeps:int, # sweeps after thermalisation, >= 1
+        thermalization:int=0, # sweeps before the first measurement
+        measure_every:int=1, # sweeps between measurements, 1..sweeps
+       ) -> dict:
+    "Thermalise, then measure energy and order parameter every `measure_every` sweeps: tensors (n, replicas, T)"
+    sweeps = check_int(sweeps, 'sweeps', low=1); measure_every = check_int(measure_every, 'measure_every', low=1, high=sweeps)
+    self.sweep(check_int(thermalization, 'thermalization', low=0))
+    e, m = [], []
+    for _ in range(sweeps // measure_every):
+        self.sweep(measure_every); e.append(self.energy()); m.append(self.magnetization())
+    return {'energy': torch.stack(e), 'magnetization': torch.stack(m)}
+
+@patch
+def samples(self:TorchSampler, n:int, every:int=1):
+    "Yield `n` batches of `configs()`, `every` sweeps apart (thermalise first with `sweep`)"
+    n, every = check_int(n, 'n', low=1), check_int(every, 'every', low=1)
+    for _ in range(n): yield self.sweep(every).configs()
+
+# %% ../nbs/19_torch_sampler.ipynb #050524d1
+@patch
+def get_state(self:TorchSampler) -> dict:
+    "Everything an exact continuation needs, on the CPU: the state, both random streams, the sweeps done (and the settings)"
+    return dict(self.settings, state=self.state.cpu().clone(), generator=self.gen.get_state(),
+                colour_rng=self._colour_rng.bit_generator.state, sweeps=self.sweeps_done)
+
+@patch
+def set_state(self:TorchSampler,
+              state:dict, # a `get_state()` of a sampler with the same settings (model, L, q, ..., device type)
+             ) -> 'TorchSampler':
+    "Continue exactly where the sampler that gave `state` stood; a different setting is refused, naming it"
+    _check_state(state, self.settings)
+    self.state = state['state'].to(self.device).clone(); self.gen.set_state(state['generator'])
+    self._colour_rng.bit_generator.state = state['colour_rng']; self.sweeps_done = int(state['sweeps'])
+    return self
 
 # %% ../nbs/19_torch_sampler.ipynb #5682c717
 def sampler_throughput(model:str='ising2d', # a `TORCH_MODELS` name

@@ -13,10 +13,10 @@ from pathlib import Path
 from .core import project_root, check_int, gpu_present, load_results, thread_env, optional_import
 
 # %% auto #0
-__all__ = ['EXTRA_PACKAGES', 'find_notebooks', 'parameters_cell', 'report_parameters', 'check_sync', 'load_timings',
-           'save_timings', 'slowest_first', 'summary', 'numba_cache_dir', 'runs_cuda_cells', 'prepare_notebook',
-           'execute_notebooks', 'is_exclusive', 'notebook_env', 'warm_numba_cache', 'collect_results', 'write_index',
-           'render_html', 'check_core_install', 'run_tests', 'run_report']
+__all__ = ['EXTRA_PACKAGES', 'find_notebooks', 'parameters_cell', 'report_parameters', 'has_parameters', 'check_sync',
+           'load_timings', 'save_timings', 'slowest_first', 'summary', 'numba_cache_dir', 'runs_cuda_cells',
+           'prepare_notebook', 'execute_notebooks', 'is_exclusive', 'notebook_env', 'warm_numba_cache',
+           'collect_results', 'write_index', 'render_html', 'check_core_install', 'run_tests', 'run_report']
 
 # %% ../nbs/97_runner.ipynb #f176a02e
 def find_notebooks(nbs_path, pattern:str|None=None) -> list:
@@ -67,6 +67,11 @@ def _source_notebook(py):
     m = re.search(r'File to edit: (\S+?\.ipynb)', head)
     return m[1].replace('../', '') if m else None
 
+def has_parameters(path) -> bool:
+    "True if the notebook at `path` has a cell tagged `parameters` (where papermill injects the report values)"
+    cells = json.loads(Path(path).read_text(encoding='utf-8'))['cells']
+    return any('parameters' in c.get('metadata', {}).get('tags', []) for c in cells)
+
 def check_sync(root=None) -> list:
     "Problems that `nbdev-clean`/`nbdev-export` would fix, one message per file ([] if clean and in sync)"
     root = Path(root or project_root()); lib = _lib_name(root)
@@ -82,6 +87,8 @@ def check_sync(root=None) -> list:
         for nb in find_notebooks(root/'nbs'):
             if (d/'nbs'/nb.name).read_bytes() != nb.read_bytes():
                 problems.append(f"nbs/{nb.name} is not clean: run nbdev-clean")
+            if nb.name[0].isdigit() and not has_parameters(nb):
+                problems.append(f"nbs/{nb.name} has no cell tagged 'parameters': its report run would keep the CI sizes")
         for py in sorted((d/lib).glob('*.py')):
             mine = root/lib/py.name
             if not mine.exists() or mine.read_bytes() != py.read_bytes():

@@ -16,8 +16,8 @@ from .mc import make_stepper
 from .observables import jackknife
 
 # %% auto #0
-__all__ = ['BLOCK_RULES', 'BLOCK_MODELS', 'block_spin', 'config_chunks', 'nn_correlation', 'effective_temperature',
-           'blocked_nn_correlations', 'TemperatureFlow', 'temperature_flow']
+__all__ = ['BLOCK_RULES', 'BLOCK_MODELS', 'block_spin', 'CoarseGrainer', 'BlockRule', 'config_chunks', 'nn_correlation',
+           'effective_temperature', 'blocked_nn_correlations', 'TemperatureFlow', 'temperature_flow']
 
 # %% ../nbs/31_block_spin.ipynb #fe29ddb7
 BLOCK_RULES = ('majority', 'decimation')
@@ -79,6 +79,10 @@ def block_spin(configs, # lattice-shaped configurations, lattice axes last: (L,)
     mdl = make_model(check_choice(model, 'model', BLOCK_MODELS), 2, q=q)     # validates q beside the name
     kind, dim, q = mdl.kind, mdl.lattice.dim, mdl.q
     x, tor = _check_configs(configs, b, dim, kind, q, model)
+    return _block_spin(x, tor, b, rule, seed, kind, dim, q)
+
+def _block_spin(x, tor, b, rule, seed, kind, dim, q):
+    "`block_spin` of validated configurations `x` (array, or tensor if `tor`) of a `kind` model with `dim` lattice axes"
     if rule == 'decimation':
         y = x[(Ellipsis,) + (slice(None, None, b),) * dim]
         return y.contiguous() if tor else np.ascontiguousarray(y)
@@ -121,6 +125,31 @@ def block_spin(configs, # lattice-shaped configurations, lattice axes last: (L,)
     up = (frac > 0.5 + 1e-9) | ((abs(frac - 0.5) <= 1e-9) & (u < 0.5))
     k = where(zero, floor(u * q), lo + up)
     return k.remainder(q).to(x.dtype) if tor else np.mod(k, q).astype(x.dtype)
+
+# %% ../nbs/31_block_spin.ipynb #c0a5e1f1
+class CoarseGrainer:
+    """A coarse-graining rule of 2D Ising configurations: `rule(configs)` maps (B, L, L) or (L, L) ±1 spins (numpy or
+    torch) to (B, L/b, L/b) ±1 spins of the same kind. Subclasses set `b` (int >= 2) and `name` and implement
+    `coarse(x)`, which gets validated configurations (integer ±1, lattice axes last, `b` dividing L)."""
+    b: int = 2
+    name: str = 'rule'
+    def __call__(self, configs):
+        x, _ = _check_configs(configs, self.b, 2, 'ising', 2, 'ising2d')
+        return self.coarse(x)
+    def coarse(self, x): raise NotImplementedError(f"{type(self).__name__} must implement coarse(x)")
+    def __repr__(self): return f"{type(self).__name__}({self.name!r}, b={self.b})"
+
+class BlockRule(CoarseGrainer):
+    "The majority or decimation rule of `block_spin` with b x b blocks, as a `CoarseGrainer`; tie coins from one stream seeded once"
+    def __init__(self,
+                 rule:str='majority', # 'majority' or 'decimation'
+                 b:int=2, # block size, >= 2
+                 seed=None, # random tie-breaks: int, None or numpy Generator (one stream for every call)
+                ):
+        self.rule, self.b = check_choice(rule, 'rule', BLOCK_RULES), check_int(b, 'b', low=2)
+        self.name = f"{rule} {b}x{b}"
+        self._rng = as_generator(seed)
+    def coarse(self, x): return _block_spin(x, _is_torch(x), self.b, self.rule, self._rng, 'ising', 2, 2)
 
 # %% ../nbs/31_block_spin.ipynb #215c45dc
 def config_chunks(model:str, # a model name of `rgnb.models` ('ising2d', 'potts', ...)

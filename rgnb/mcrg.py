@@ -1,4 +1,4 @@
-"""Swendsen's MCRG for the 2D Ising model: even and odd coupling operators measured on successive 2 × 2 majority-rule blockings of Monte Carlo configurations, the linearised RG matrix from their cross-correlations, and the thermal and magnetic eigenvalue exponents yT and yH with jackknife errors, per blocking level and number of couplings.
+"""Swendsen's MCRG for the 2D Ising model: even and odd coupling operators measured on successive blockings of Monte Carlo configurations (2 × 2 majority rule by default, or any coarse-graining rule), the linearised RG matrix from their cross-correlations, and the thermal and magnetic eigenvalue exponents yT and yH with jackknife errors, per blocking level and number of couplings.
 
 Docs: https://rgnb.github.io/rgnb/mcrg.html.md"""
 
@@ -10,7 +10,7 @@ from typing import NamedTuple
 import numpy as np
 from numba import njit, prange
 from .core import check_int, kernel_seeds, as_generator, rng_streams, next_u64
-from .block_spin import config_chunks
+from .block_spin import config_chunks, CoarseGrainer
 
 # %% auto #0
 __all__ = ['EVEN_OPERATORS', 'ODD_OPERATORS', 'N_EVEN', 'N_ODD', 'N_OPERATORS', 'ising2d_operators', 'mcrg_measure',
@@ -99,36 +99,70 @@ def _measure_batch(configs, levels, states, out):
             _operators_one(s, tmp)
             for a in range(N_OPERATORS): out[i, n, a] = tmp[a]
 
+def _block_factor(rule) -> int:
+    "The rescaling factor of `rule` (a `CoarseGrainer`, or None for the fused 2 x 2 majority rule)"
+    if rule is None: return 2
+    if not isinstance(rule, CoarseGrainer):
+        raise ValueError(f"rule={rule!r} must be a rgnb.block_spin.CoarseGrainer (e.g. BlockRule('majority', 3)) "
+                         f"or None (the 2 x 2 majority rule)")
+    return rule.b
+
+def _check_levels(L, levels, b):
+    "Validated `levels`: b**levels must divide L and leave a blocked lattice of at least 2"
+    levels = check_int(levels, 'levels', low=0)
+    if L % b ** levels or L // b ** levels < 2:
+        raise ValueError(f"levels={levels} is out of range for L={L}: {b}**levels must divide L and leave a blocked lattice L' >= 2")
+    return levels
+
+def _measure_rule(c, levels, rule):
+    "Operators (n, levels + 1, 12) of configurations c (n, L, L) int8 and of `levels` applications of `rule`"
+    out = np.empty((len(c), levels + 1, N_OPERATORS), np.int32)
+    tmp = np.empty((len(c), N_OPERATORS), np.int64)
+    for n in range(levels + 1):
+        if n:
+            L_ = c.shape[-1] // rule.b
+            y = rule(c)
+            y = y.cpu().numpy() if hasattr(y, 'cpu') else y
+            c, _ = _ising_batch(y, f"the output of rule {rule!r} at level {n}")
+            if c.shape != (len(out), L_, L_):
+                raise ValueError(f"rule {rule!r} returned shape {c.shape} at level {n}: a rule maps (B, L, L) to (B, L/b, L/b) = {(len(out), L_, L_)}")
+        _operators_batch(c, tmp)
+        out[:, n] = tmp
+    return out
+
 def mcrg_measure(configs, # 2D Ising configurations (n, L, L) (or one (L, L)), ±1
-                 levels:int, # number of 2 x 2 majority blockings, 2**levels dividing L
-                 seed=None, # random tie-breaks
+                 levels:int, # number of blockings, b**levels dividing L (b = rule.b, 2 by default)
+                 seed=None, # random tie-breaks of the default rule (a `rule` draws from its own stream)
+                 rule:CoarseGrainer|None=None, # a coarse-graining rule (`rgnb.block_spin.CoarseGrainer`); None: 2 x 2 majority
                 ) -> np.ndarray:
-    "Operators (n, levels + 1, 12) int32 of 2D Ising configurations (n, L, L) and of their `levels` successive 2 x 2 majority-rule blockings"
+    """Operators (n, levels + 1, 12) int32 of 2D Ising configurations (n, L, L) and of their `levels` successive
+    blockings: by `rule` (any `CoarseGrainer`, rescaling factor `rule.b`), or by default the 2 x 2 majority rule
+    fused with the operator kernel"""
     c, single = _ising_batch(configs)
     L_ = c.shape[-1]
-    levels = check_int(levels, 'levels', low=0)
-    if L_ % 2 ** levels or L_ // 2 ** levels < 2:
-        raise ValueError(f"levels={levels} is out of range for L={L_}: 2**levels must divide L and leave a blocked lattice L' >= 2")
+    levels = _check_levels(L_, levels, _block_factor(rule))
     if L_ > 16384: raise ValueError(f"L={L_} is out of range: allowed <= 16384 (operator sums are stored as int32)")
-    out = np.empty((len(c), levels + 1, N_OPERATORS), np.int32)
-    _measure_batch(c, levels, rng_streams(seed, len(c)), out)
+    if rule is None:
+        out = np.empty((len(c), levels + 1, N_OPERATORS), np.int32)
+        _measure_batch(c, levels, rng_streams(seed, len(c)), out)
+    else: out = _measure_rule(c, levels, rule)
     return out[0] if single else out
 
 # %% ../nbs/32_mcrg.ipynb #9993dc7a
 def mcrg_sample(L:int, # linear lattice size, 2**levels dividing it
                 T:float, # temperature, > 0
                 n_configs:int, # configurations, >= 2
-                levels:int, # number of 2 x 2 majority blockings
+                levels:int, # number of blockings, b**levels dividing L (b = rule.b, 2 by default)
                 algorithm:str='wolff', # Monte Carlo update
                 sweeps_between:int=1, # sweeps between two measured configurations
                 thermalization:int=200, # sweeps before the first one
                 chunk:int=256, # configurations held at once
-                seed=None, # random seed (Monte Carlo and tie-breaks)
+                seed=None, # random seed (Monte Carlo and the default rule's tie-breaks)
+                rule:CoarseGrainer|None=None, # a coarse-graining rule (`rgnb.block_spin.CoarseGrainer`); None: 2 x 2 majority
                ) -> np.ndarray:
-    "Operators (n_configs, levels + 1, 12) of `n_configs` 2D Ising configurations at `T` and their 2 x 2 majority blockings"
-    L, levels = check_int(L, 'L', low=2), check_int(levels, 'levels', low=0)
-    if L % 2 ** levels or L // 2 ** levels < 2:
-        raise ValueError(f"levels={levels} is out of range for L={L}: 2**levels must divide L and leave a blocked lattice L' >= 2")
+    "Operators (n_configs, levels + 1, 12) of `n_configs` 2D Ising configurations at `T` and their blockings by `rule` (default 2 x 2 majority)"
+    L = check_int(L, 'L', low=2)
+    levels = _check_levels(L, levels, _block_factor(rule))
     n_configs = check_int(n_configs, 'n_configs', low=2)
     s_mc, s_blk = kernel_seeds(seed, 2)
     rng = as_generator(int(s_blk))
@@ -136,7 +170,7 @@ def mcrg_sample(L:int, # linear lattice size, 2**levels dividing it
     done = 0
     for c in config_chunks('ising2d', L, T, n_configs, chunk=chunk, algorithm=algorithm, sweeps_between=sweeps_between,
                            thermalization=thermalization, seed=int(s_mc)):
-        out[done:done + len(c)] = mcrg_measure(c, levels, seed=rng)
+        out[done:done + len(c)] = mcrg_measure(c, levels, seed=rng, rule=rule)
         done += len(c)
     return out
 

@@ -21,7 +21,8 @@ from .phase_classifier import train_temperatures
 
 # %% auto #0
 __all__ = ['STUDY_NETS', 'block_levels', 'study_spec', 'train_net', 'untrained_net', 'qmap', 'gaussian_relative_entropy',
-           'RandomTanhMLP', 'ising_relative_entropy', 'decimation_flow_1d', 'block_spin_flow_2d']
+           'RandomTanhMLP', 'ising_relative_entropy', 'decimation_flow_1d', 'block_spin_flow_2d', 'gram_features',
+           'cka_map', 'best_level']
 
 # %% ../nbs/51_information_flow.ipynb #a51f0011
 def block_levels(spins, # ±1 Ising configurations, lattice axes last: (..., L, L); numpy or torch, float or integer
@@ -196,3 +197,86 @@ def block_spin_flow_2d(configs, # (n, L, L) 2D Ising configurations (±1) at one
     D = np.array([ising_relative_entropy(k, K0, int(l)) for k, l in zip(K, fl.L)])
     slope = np.array([(k - K0) * kaufman(int(l), 1 / k).specific_heat / k ** 2 for k, l in zip(K, fl.L)])   # dD/dK = (K - K0) C(K) / K^2
     return dict(L=fl.L, T=fl.T, T_err=fl.error, D=D, D_err=np.abs(slope) * dK)
+
+# %% ../nbs/51_information_flow.ipynb #a51f0051
+# ---- LOCAL FALLBACKS of rgnb.probes (issue 15's contract names), used until that notebook lands ----
+def _capture(model, data, layers, batch_size:int=256):
+    "Flattened activations (n, features) of the named layers, through forward hooks removed afterwards"
+    mods = dict(model.named_modules())
+    missing = [n for n in layers if n not in mods]
+    if missing: raise ValueError(f"layers: {missing[0]!r} is not a layer of the model; it has {', '.join(n for n in mods if n)}")
+    acts = {n: [] for n in layers}
+    hooks = [mods[n].register_forward_hook(lambda m, i, o, n=n: acts[n].append(o.detach().flatten(1).cpu())) for n in layers]
+    try:
+        with torch.no_grad():
+            for s in range(0, len(data), batch_size): model(data[s:s + batch_size])
+    finally:
+        for h in hooks: h.remove()
+    return {n: torch.cat(v) for n, v in acts.items()}
+
+def _hsic(K, L):
+    "Unbiased HSIC of two Gram matrices (Song et al. 2012)"
+    n = K.shape[0]; K, L = K.clone(), L.clone(); K.fill_diagonal_(0); L.fill_diagonal_(0)
+    KL = K @ L
+    return (KL.trace() + K.sum() * L.sum() / ((n - 1) * (n - 2)) - 2 * KL.sum() / (n - 2)) / (n * (n - 3))
+
+def _linear_cka(x, y):
+    "Debiased linear CKA of two representations (rows: the same samples)"
+    x, y = torch.as_tensor(x).flatten(1).double(), torch.as_tensor(y).flatten(1).double()
+    K, L = x @ x.T, y @ y.T
+    return float(_hsic(K, L) / (_hsic(K, K) * _hsic(L, L)).clamp(min=1e-300).sqrt())
+
+def _unit_relative_entropy(rep, ref) -> float:
+    "Reference [5]'s factorised Gaussian, per unit: mean over units of D(N(mu_i, v_i) || N(mu_0, v_0)), (mu_0, v_0) the reference's pooled unit statistics; >= 0 whatever the widths"
+    r, q = torch.as_tensor(rep).flatten(1).double(), torch.as_tensor(ref).flatten(1).double()
+    mu, v = r.mean(0), r.var(0).clamp(min=1e-12); mu0, v0 = float(q.mean()), float(q.var())
+    return float((0.5 * (v / v0 + (mu - mu0) ** 2 / v0 - 1 - torch.log(v / v0))).mean())
+
+def _ridge_r2(x, y, seed=None) -> float:
+    "Held-out R^2 of a ridge read-out y ~ x: half the rows fit (centred; penalty chosen by leave-one-out), the other half scored"
+    x = torch.as_tensor(x).flatten(1).double(); y = torch.as_tensor(y).double().reshape(len(x), -1)
+    idx = torch.as_tensor(as_generator(seed).permutation(len(x))); tr, te = idx[:len(x) // 2], idx[len(x) // 2:]
+    mx, my = x[tr].mean(0), y[tr].mean(0)
+    a, b, yc = x[tr] - mx, x[te] - mx, y[tr] - my
+    K = a @ a.T; I = torch.eye(len(tr), dtype=K.dtype); scale = float(K.trace()) / len(tr) + 1e-300
+    def loo(lam):
+        H = K @ torch.linalg.inv(K + lam * I)
+        return float((((yc - H @ yc) / (1 - H.diagonal()).clamp(min=1e-9)[:, None]) ** 2).sum())
+    lam = min((scale * 10.0 ** e for e in range(-3, 4)), key=loo)
+    pred = b @ (a.T @ torch.linalg.solve(K + lam * I, yc)) + my
+    return float(1 - ((pred - y[te]) ** 2).sum() / ((y[te] - y[te].mean(0)) ** 2).sum())
+# ---- end of the local fallbacks ----
+
+# %% ../nbs/51_information_flow.ipynb #a51f0052
+def gram_features(x, # (n, ...) one representation: rows are samples
+                 ) -> torch.Tensor: # (n, min(n, d)) float64, centred, with the same Gram matrix
+    "Centred features with the Gram matrix of `x` but at most n columns: linear CKA of any subset of rows is unchanged, and cheap"
+    x = torch.as_tensor(x).flatten(1).double()
+    x = x - x.mean(0)
+    if x.shape[1] <= x.shape[0]: return x
+    lam, V = torch.linalg.eigh(x @ x.T)
+    return V * lam.clamp(min=0).sqrt()
+
+def cka_map(reps:dict, # name -> (n, ...) representation of one ensemble (e.g. network layers)
+            levels:list, # (n, ...) block-spin levels of the same n configurations
+            n_half:int=50, # half-samples for the error, >= 2
+            seed=None, # random half-samples
+           ) -> tuple: # (cka (reps, levels), error, half-sample values (n_half, reps, levels))
+    """Debiased linear CKA of every representation against every block-spin level, with its half-sampling error
+    (the spread over random halves of the rows estimates the error of the full-sample value)"""
+    n = len(levels[0])
+    if any(len(r) != n for r in list(reps.values()) + list(levels)): raise ValueError("reps and levels must hold the same n configurations (rows)")
+    n_half = check_int(n_half, 'n_half', low=2)
+    if n < 16: raise ValueError(f"n={n} samples: CKA with a half-sampling error needs n >= 16")
+    R, B = [gram_features(r) for r in reps.values()], [gram_features(torch.as_tensor(b).float()) for b in levels]
+    full = np.array([[_linear_cka(r, b) for b in B] for r in R])
+    rng = as_generator(seed)
+    halves = [torch.as_tensor(rng.choice(n, n // 2, replace=False)) for _ in range(n_half)]
+    half = np.array([[[_linear_cka(r[h], b[h]) for b in B] for r in R] for h in halves])
+    return full, half.std(0, ddof=1), half
+
+def best_level(full:np.ndarray, # (layers, levels) full-sample CKA (`cka_map`)
+               half:np.ndarray, # (n_half, layers, levels) half-sample CKA (`cka_map`)
+              ) -> tuple: # (best level per layer, its error)
+    "The best-matching block-spin level of each layer (the argmax of CKA) and its error, the spread of the argmax over half-samples"
+    return full.argmax(-1), half.argmax(-1).std(0, ddof=1)

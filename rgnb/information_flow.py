@@ -21,8 +21,8 @@ from .phase_classifier import train_temperatures
 
 # %% auto #0
 __all__ = ['STUDY_NETS', 'block_levels', 'study_spec', 'train_net', 'untrained_net', 'qmap', 'gaussian_relative_entropy',
-           'RandomTanhMLP', 'ising_relative_entropy', 'decimation_flow_1d', 'block_spin_flow_2d', 'gram_features',
-           'cka_map', 'best_level']
+           'RandomTanhMLP', 'ising_relative_entropy', 'decimation_flow_1d', 'block_spin_flow_2d', 'cka_map',
+           'best_level']
 
 # %% ../nbs/51_information_flow.ipynb #a51f0011
 def block_levels(spins, # ±1 Ising configurations, lattice axes last: (..., L, L); numpy or torch, float or integer
@@ -215,16 +215,18 @@ def _capture(model, data, layers, batch_size:int=256):
     return {n: torch.cat(v) for n, v in acts.items()}
 
 def _hsic(K, L):
-    "Unbiased HSIC of two Gram matrices (Song et al. 2012)"
+    "Unbiased HSIC of two Gram matrices (Song et al. 2012), in O(n^2): tr(KL) and 1'KL1 without the matrix product"
     n = K.shape[0]; K, L = K.clone(), L.clone(); K.fill_diagonal_(0); L.fill_diagonal_(0)
-    KL = K @ L
-    return (KL.trace() + K.sum() * L.sum() / ((n - 1) * (n - 2)) - 2 * KL.sum() / (n - 2)) / (n * (n - 3))
+    return ((K * L).sum() + K.sum() * L.sum() / ((n - 1) * (n - 2)) - 2 * (K.sum(0) * L.sum(0)).sum() / (n - 2)) / (n * (n - 3))
+
+def _cka_gram(K, L):
+    "Debiased linear CKA from the Gram matrices of two representations (rows: the same samples)"
+    return float(_hsic(K, L) / (_hsic(K, K) * _hsic(L, L)).clamp(min=1e-300).sqrt())
 
 def _linear_cka(x, y):
     "Debiased linear CKA of two representations (rows: the same samples)"
     x, y = torch.as_tensor(x).flatten(1).double(), torch.as_tensor(y).flatten(1).double()
-    K, L = x @ x.T, y @ y.T
-    return float(_hsic(K, L) / (_hsic(K, K) * _hsic(L, L)).clamp(min=1e-300).sqrt())
+    return _cka_gram(x @ x.T, y @ y.T)
 
 def _unit_relative_entropy(rep, ref) -> float:
     "Reference [5]'s factorised Gaussian, per unit: mean over units of D(N(mu_i, v_i) || N(mu_0, v_0)), (mu_0, v_0) the reference's pooled unit statistics; >= 0 whatever the widths"
@@ -248,31 +250,28 @@ def _ridge_r2(x, y, seed=None) -> float:
 # ---- end of the local fallbacks ----
 
 # %% ../nbs/51_information_flow.ipynb #a51f0052
-def gram_features(x, # (n, ...) one representation: rows are samples
-                 ) -> torch.Tensor: # (n, min(n, d)) float64, centred, with the same Gram matrix
-    "Centred features with the Gram matrix of `x` but at most n columns: linear CKA of any subset of rows is unchanged, and cheap"
+def _gram(x) -> torch.Tensor:
+    "Gram matrix of the centred rows of `x` (n, ...)"
     x = torch.as_tensor(x).flatten(1).double()
     x = x - x.mean(0)
-    if x.shape[1] <= x.shape[0]: return x
-    lam, V = torch.linalg.eigh(x @ x.T)
-    return V * lam.clamp(min=0).sqrt()
+    return x @ x.T
 
 def cka_map(reps:dict, # name -> (n, ...) representation of one ensemble (e.g. network layers)
             levels:list, # (n, ...) block-spin levels of the same n configurations
             n_half:int=50, # half-samples for the error, >= 2
             seed=None, # random half-samples
            ) -> tuple: # (cka (reps, levels), error, half-sample values (n_half, reps, levels))
-    """Debiased linear CKA of every representation against every block-spin level, with its half-sampling error
-    (the spread over random halves of the rows estimates the error of the full-sample value)"""
+    """Debiased linear CKA of every representation against every block-spin level, with its half-sampling error (the
+    spread over random halves of the rows estimates the error of the full-sample value); each Gram matrix is formed once"""
     n = len(levels[0])
     if any(len(r) != n for r in list(reps.values()) + list(levels)): raise ValueError("reps and levels must hold the same n configurations (rows)")
     n_half = check_int(n_half, 'n_half', low=2)
     if n < 16: raise ValueError(f"n={n} samples: CKA with a half-sampling error needs n >= 16")
-    R, B = [gram_features(r) for r in reps.values()], [gram_features(torch.as_tensor(b).float()) for b in levels]
-    full = np.array([[_linear_cka(r, b) for b in B] for r in R])
+    R, B = [_gram(r) for r in reps.values()], [_gram(torch.as_tensor(b).float()) for b in levels]
+    full = np.array([[_cka_gram(r, b) for b in B] for r in R])
     rng = as_generator(seed)
     halves = [torch.as_tensor(rng.choice(n, n // 2, replace=False)) for _ in range(n_half)]
-    half = np.array([[[_linear_cka(r[h], b[h]) for b in B] for r in R] for h in halves])
+    half = np.array([[[_cka_gram(r[h][:, h], b[h][:, h]) for b in B] for r in R] for h in halves])
     return full, half.std(0, ddof=1), half
 
 def best_level(full:np.ndarray, # (layers, levels) full-sample CKA (`cka_map`)

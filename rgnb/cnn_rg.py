@@ -144,14 +144,15 @@ def block_environment_mi(configs, # 2D Ising configurations (n, L, L), ±1, nump
         raise ValueError(f"buffer={buffer}, width={width}: the shell (side b + 2(buffer + width) = {b + 2 * (buffer + width)}) "
                          f"must fit in L={L}")
     n_blocks = check_int(n_blocks, 'n_blocks', low=2, high=len(c))
-    E = _shell_sums(c, b, buffer, width)
     n_E = (b + 2 * (buffer + width)) ** 2 - (b + 2 * buffer) ** 2
-    h = (np.asarray(coarse) > 0).astype(np.int64)
-    idx = h * (n_E + 1) + (E + n_E) // 2                # (h, E) -> 0 .. 2 (n_E + 1) - 1
-    per = np.stack([np.bincount(r.ravel(), minlength=2 * (n_E + 1)) for r in idx]).astype(np.float64)
+    per = np.empty((len(c), 2 * (n_E + 1)))
+    for a in range(0, len(c), 256):                    # chunks: the shell sums need a few int32 copies of the lattice
+        E = _shell_sums(c[a:a + 256], b, buffer, width)
+        idx = (np.asarray(coarse[a:a + 256]) > 0) * (n_E + 1) + (E + n_E) // 2     # (s', E) -> 0 .. 2 (n_E + 1) - 1
+        per[a:a + 256] = [np.bincount(r.ravel(), minlength=2 * (n_E + 1)) for r in idx]
     edges = np.linspace(0, len(c), n_blocks + 1).astype(int)
     blocks = np.stack([per[a:e].sum(0) for a, e in zip(edges[:-1], edges[1:])])
-    tot, N = blocks.sum(0), h.size
+    tot, N = blocks.sum(0), coarse.size
     full = _mi_bits(tot.reshape(2, -1), N)
     loo = np.array([_mi_bits((tot - blk).reshape(2, -1), N * (1 - blk.sum() / tot.sum())) for blk in blocks])
     B = n_blocks

@@ -131,16 +131,17 @@ class DBN(Net):
         """[mean F(data), mean F(model samples), L1 penalty], summed over layers. Model samples: k Gibbs steps from the
         data (CD-k) or, in training mode with `persistent`, from the persistent chains (PCD); layer l + 1 sees samples
         of layer l's hidden units given its data (no gradient flows between layers)"""
-        v, f_data, f_model = self.visible(x), 0.0, 0.0
-        for i, layer in enumerate(self.layers, 1):
-            if self.persistent and self.training:
-                chains = getattr(self, f'chains{i}'); vm = layer.gibbs(chains, self.k); chains.copy_(vm)
-            else: vm = layer.gibbs(v, self.k)
-            f_data = f_data + layer.free_energy(v).mean(); f_model = f_model + layer.free_energy(vm).mean()
-            if i < len(self.layers):
-                with torch.no_grad(): v = layer.sample_h(v)
-        pen = self.l1 * sum(layer.W.abs().sum() for layer in self.layers)
-        return torch.stack([f_data, f_model, torch.as_tensor(pen, dtype=f_data.dtype, device=f_data.device)])
+        with torch.autocast(x.device.type, enabled=False):          # free energies are differences of large sums: full precision
+            v, f_data, f_model = self.visible(x).to(self.layers[0].W.dtype), 0.0, 0.0
+            for i, layer in enumerate(self.layers, 1):
+                if self.persistent and self.training:
+                    chains = getattr(self, f'chains{i}'); vm = layer.gibbs(chains, self.k); chains.copy_(vm)
+                else: vm = layer.gibbs(v, self.k)
+                f_data = f_data + layer.free_energy(v).mean(); f_model = f_model + layer.free_energy(vm).mean()
+                if i < len(self.layers):
+                    with torch.no_grad(): v = layer.sample_h(v)
+            pen = self.l1 * sum(layer.W.abs().sum() for layer in self.layers)
+            return torch.stack([f_data, f_model, torch.as_tensor(pen, dtype=f_data.dtype, device=f_data.device)])
 
     def loss(self, out, x, y) -> torch.Tensor:
         "The CD objective F(data) - F(model samples) + L1: its gradient is minus the CD estimate of the log-likelihood gradient"

@@ -6,14 +6,15 @@ Docs: https://rgnb.github.io/rgnb/nets.html.md"""
 
 # %% ../nbs/40_nets.ipynb #a24e1a2f
 from __future__ import annotations
-import inspect
+import importlib, inspect
 import torch
 from torch import nn
 from .core import check_int, check_choice
 
 # %% auto #0
-__all__ = ['ACTIVATIONS', 'NETS', 'check_input', 'layer_names', 'Net', 'FCClassifier', 'GlobalMeanPool', 'CircularCNN',
-           'LiLuoWanCNN', 'ConvAutoencoder', 'net_parameters', 'build_net']
+__all__ = ['ACTIVATIONS', 'NETS', 'NET_MODULES', 'check_input', 'layer_names', 'Net', 'FCClassifier', 'GlobalMeanPool',
+           'CircularCNN', 'LiLuoWanCNN', 'ConvAutoencoder', 'register_net', 'net_names', 'net_class', 'net_parameters',
+           'build_net']
 
 # %% ../nbs/40_nets.ipynb #6a1884b6
 def _shape_text(channels:int, dim:int, L:int|None=None) -> str:
@@ -220,22 +221,40 @@ class ConvAutoencoder(Net):
 
 # %% ../nbs/40_nets.ipynb #43c2be4e
 NETS = {c.name: c for c in (FCClassifier, CircularCNN, LiLuoWanCNN, ConvAutoencoder)}
+NET_MODULES = {'rbm': 'rgnb.rbm', 'dbn': 'rgnb.rbm', 'rsmi': 'rgnb.rsmi', 'cnn_rg': 'rgnb.cnn_rg'}   # defined in later modules, imported on first use
+
+def register_net(cls):
+    "Class decorator: network class `cls` (a `Net` with a string `name`) becomes buildable by `build_net` and trainable by `rgnb.train`"
+    if not (isinstance(cls, type) and issubclass(cls, Net)) or not isinstance(cls.name, str) or not cls.name:
+        raise ValueError(f"cls={cls!r} must be a subclass of rgnb.nets.Net with a string class attribute `name`")
+    NETS[cls.name] = cls
+    return cls
+
+def net_names() -> tuple:
+    "Every network name `build_net` knows: the built-in ones, the registered ones and those of `NET_MODULES`"
+    return tuple(dict.fromkeys([*NETS, *NET_MODULES]))
+
+def net_class(name:str, where:str='architecture.name') -> type:
+    "The class of network `name`, importing the module that defines it (`NET_MODULES`) on first use"
+    if name not in NETS and name in NET_MODULES:
+        try: importlib.import_module(NET_MODULES[name])
+        except ImportError as e: raise ValueError(f"{where}={name!r} is defined in {NET_MODULES[name]}, which cannot be imported: {e}") from None
+    if name not in NETS: raise ValueError(f"{where}={name!r} is not one of: {', '.join(net_names())}")
+    return NETS[name]
 
 def net_parameters(name:str) -> dict:
     "The constructor arguments of network `name` and their defaults (`inspect.Parameter.empty` where required)"
-    check_choice(name, 'name', tuple(NETS))
-    return {k: p.default for k, p in inspect.signature(NETS[name].__init__).parameters.items() if k != 'self'}
+    return {k: p.default for k, p in inspect.signature(net_class(name, 'name').__init__).parameters.items() if k != 'self'}
 
 def build_net(arch:dict, where:str='architecture') -> Net:
     "A fresh network from `arch` = {'name': ..., argument: value, ...}; errors name the key as `<where>.<key>`"
-    if not isinstance(arch, dict): raise ValueError(f"{where} must be a table with a 'name' ({', '.join(NETS)}) and the network's arguments")
-    if 'name' not in arch: raise ValueError(f"{where}.name is missing: one of {', '.join(NETS)}")
-    name = arch['name']
-    if name not in NETS: raise ValueError(f"{where}.name={name!r} is not one of: {', '.join(NETS)}")
+    if not isinstance(arch, dict): raise ValueError(f"{where} must be a table with a 'name' ({', '.join(net_names())}) and the network's arguments")
+    if 'name' not in arch: raise ValueError(f"{where}.name is missing: one of {', '.join(net_names())}")
+    name = arch['name']; cls = net_class(name, f'{where}.name')
     allowed = net_parameters(name); kw = {k: v for k, v in arch.items() if k != 'name'}
     unknown = sorted(set(kw) - set(allowed))
     if unknown: raise ValueError(f"{where}.{unknown[0]} is not an argument of {name!r}: allowed {', '.join(allowed)}")
     missing = [k for k, d in allowed.items() if d is inspect.Parameter.empty and k not in kw]
     if missing: raise ValueError(f"{where}.{missing[0]} is missing: {name!r} needs it")
-    try: return NETS[name](**kw)
+    try: return cls(**kw)
     except ValueError as e: raise ValueError(f"{where}: {e}") from None

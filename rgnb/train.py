@@ -13,7 +13,7 @@ import torch
 import torch.nn.functional as F
 import torch.distributed as dist
 from .core import check_int, check_real, check_choice, get_device, cap_threads, check_memory, to_json
-from .nets import NETS, build_net, net_parameters
+from .nets import build_net, net_class, net_parameters
 from .torch_sampler import TorchSampler, TORCH_MODELS, TORCH_METHODS
 from .datasets import ConfigEncoder, SweepDataset
 from .sweeps import known_tc, temperature_grid
@@ -31,7 +31,7 @@ SPEC_KEYS = {
     'optimizer': ('name', 'lr', 'weight_decay', 'momentum'),
     'schedule': ('epochs', 'batch_size', 'steps_per_epoch', 'checkpoint_every', 'log_every', 'lr_schedule', 'step_size', 'gamma', 'amp'),
 }
-TASKS, SOURCES, OPTIMIZERS, LR_SCHEDULES = ('classify', 'reconstruct'), ('store', 'sampler'), ('adam', 'adamw', 'sgd'), ('constant', 'cosine', 'step')
+TASKS, SOURCES, OPTIMIZERS, LR_SCHEDULES = ('classify', 'reconstruct', 'objective'), ('store', 'sampler'), ('adam', 'adamw', 'sgd'), ('constant', 'cosine', 'step')
 
 def _table(d, path:str, allowed, required=()) -> dict:
     "`d` as a table of `path`: unknown and missing keys refused by their full name"
@@ -97,12 +97,15 @@ def load_train_spec(spec) -> dict:
     arch = d['architecture']
     if not isinstance(arch, dict): raise ValueError("architecture must be a table: name = 'circular_cnn' and the network's arguments")
     if 'name' not in arch: raise ValueError("architecture.name is missing from [architecture]")
-    net_parameters_of = net_parameters(check_choice(arch['name'], 'architecture.name', tuple(NETS)))
+    if not isinstance(arch['name'], str): raise ValueError(f"architecture.name={arch['name']!r} must be a network name (text)")
+    cls = net_class(arch['name']); net_parameters_of = net_parameters(arch['name'])
     for k in arch:
         if k != 'name' and k not in net_parameters_of: raise ValueError(f"architecture.{k} is not an argument of {arch['name']!r}: allowed {', '.join(net_parameters_of)}")
-    task = check_choice(d.get('task', 'reconstruct' if arch['name'] == 'autoencoder' else 'classify'), 'task', TASKS)
-    if (task == 'reconstruct') != (arch['name'] == 'autoencoder'):
-        raise ValueError(f"task={task!r} does not fit architecture.name={arch['name']!r}: the autoencoder reconstructs, the other networks classify")
+    natural = 'reconstruct' if arch['name'] == 'autoencoder' else 'objective' if callable(getattr(cls, 'loss', None)) else 'classify'
+    task = check_choice(d.get('task', natural), 'task', TASKS)
+    if task != natural:
+        raise ValueError(f"task={task!r} does not fit architecture.name={arch['name']!r}: the autoencoder reconstructs, a network with its own "
+                         f"loss(out, x, y) trains on that objective, the other networks classify; this one needs task={natural!r}")
     o = _table(d.get('optimizer', {}), 'optimizer', SPEC_KEYS['optimizer'])
     opt = dict(name=check_choice(o.get('name', 'adam'), 'optimizer.name', OPTIMIZERS),
                lr=check_real(o.get('lr', 1e-3), 'optimizer.lr', low=0, low_open=True),
@@ -263,8 +266,10 @@ def _scheduler(spec:dict, opt, total_steps:int):
     if s['lr_schedule'] == 'step': return torch.optim.lr_scheduler.StepLR(opt, step_size=s['step_size'], gamma=s['gamma'])
     return torch.optim.lr_scheduler.LambdaLR(opt, lambda step: 1.0)
 
-def loss_fn(task:str, out:torch.Tensor, x:torch.Tensor, y) -> torch.Tensor:
-    "Mean loss of a batch: softmax cross-entropy against the phase labels (classify), mean squared error against the input (reconstruct)"
+def loss_fn(task:str, out, x:torch.Tensor, y, net=None) -> torch.Tensor:
+    """Mean loss of a batch: softmax cross-entropy against the phase labels (classify), mean squared error against the input
+    (reconstruct), or the network's own `net.loss(out, x, y)` (objective: RBMs, mutual-information bounds, ...)"""
+    if task == 'objective': return net.loss(out, x, y)
     if task == 'classify': return F.cross_entropy(out.float(), y)
     return F.mse_loss(out.float(), x.float())
 
@@ -275,7 +280,7 @@ def _eval_sums(net, batches, task:str) -> list:
     tot, correct, n = 0.0, 0, 0
     for x, y in batches:
         out = net(x); b = x.shape[0]
-        tot += float(loss_fn(task, out, x, y)) * b; n += b
+        tot += float(loss_fn(task, out, x, y, net)) * b; n += b
         if task == 'classify': correct += int((out.argmax(-1) == y).sum())
     net.train(was)
     return [tot, correct, n]
@@ -371,6 +376,21 @@ def _prepare_out(out, resume:bool) -> Path:
 def _write_text(path:Path, text:str):
     tmp = path.with_name(path.name + '.tmp'); tmp.write_text(text, encoding='utf-8'); os.replace(tmp, path)
 
+def _check_callbacks(callbacks) -> list:
+    if callbacks is None: return []
+    cbs = [callbacks] if callable(callbacks) else list(callbacks) if isinstance(callbacks, (list, tuple)) else None
+    if cbs is None or not all(callable(cb) for cb in cbs):
+        raise ValueError(f"callbacks={callbacks!r} must be a callable or a list of callables cb(net, epoch, step) -> dict or None")
+    return cbs
+
+def _run_callback(cb, net, epoch:int, step:int, device):
+    "Run `cb(net, epoch, step)` with the net in eval mode and every RNG state put back afterwards: probing does not change training"
+    st = _rng_state(device); was = net.training; net.eval()
+    try: rec = cb(net, epoch, step)
+    finally: _set_rng_state(st, device); net.train(was)
+    if rec is not None and not isinstance(rec, dict): raise ValueError(f"callback {getattr(cb, '__name__', cb)!r} returned {type(rec).__name__}: expected a dict or None")
+    return rec
+
 # %% ../nbs/41_train.ipynb #311456a3
 def train(spec, # a training spec: dict or TOML/JSON path (see `load_train_spec`)
           out, # folder for spec.json, metrics.jsonl and checkpoint.pt
@@ -378,6 +398,7 @@ def train(spec, # a training spec: dict or TOML/JSON path (see `load_train_spec`
           device='auto', # 'cpu', 'cuda', 'cuda:N', 'mps' or 'auto'
           progress:bool=True, # tqdm progress bar
           stop_at:int|None=None, # stop (checkpoint, status 'interrupted') on reaching this step, e.g. for time-sliced jobs
+          callbacks=None, # callables cb(net, epoch, step) -> dict or None, run after each epoch's validation; dicts go to metrics.jsonl
          ) -> dict: # final metrics, 'status' ('completed' or 'interrupted') and the 'checkpoint' path
     """Train the spec's network on its data: one loop for every network and data source. Checkpoints every
     `schedule.checkpoint_every` steps and at each epoch's end; SIGINT/SIGTERM (or reaching `stop_at`) checkpoints at
@@ -386,6 +407,7 @@ def train(spec, # a training spec: dict or TOML/JSON path (see `load_train_spec`
     `schedule.batch_size`; rank 0 writes the folder."""
     spec = load_train_spec(spec)
     if stop_at is not None: stop_at = check_int(stop_at, 'stop_at', low=1)
+    callbacks = _check_callbacks(callbacks)
     dev = get_device(device)
     out = _prepare_out(out, resume)
     rank, world, dev = _distributed(dev)
@@ -468,7 +490,7 @@ def train(spec, # a training spec: dict or TOML/JSON path (see `load_train_spec`
             while pos['step'] < n_e and not halted():              # stop before drawing a batch: the data order stays exact
                 x, y, share = next(batches)
                 with torch.autocast(device_type=dev.type, dtype=torch.float16, enabled=amp):
-                    loss = loss_fn(task, model(x), x, y) * share       # share: exact global-batch mean over unequal parts
+                    loss = loss_fn(task, model(x), x, y, net) * share       # share: exact global-batch mean over unequal parts
                 opt.zero_grad(set_to_none=True)
                 scaler.scale(loss).backward(); scaler.step(opt); scaler.update(); sched.step()
                 pos['step'] += 1; pos['global_step'] += 1; bar.update(1)
@@ -483,6 +505,9 @@ def train(spec, # a training spec: dict or TOML/JSON path (see `load_train_spec`
             if world > 1: t = torch.tensor(sums, dtype=torch.float64, device=dev); dist.all_reduce(t); sums = t.tolist()
             final = dict(train_loss=float(mean_over_ranks(loss_sum.clone())) / max(tally['n'], 1), **_metrics(sums, task))
             log(dict(kind='val', epoch=e, step=pos['global_step'], **final))
+            for cb in callbacks:
+                rec = _run_callback(cb, net, e, pos['global_step'], dev); model.train()
+                if rec is not None: log(dict(kind='callback', name=getattr(cb, '__name__', type(cb).__name__), epoch=e, step=pos['global_step'], **rec))
             bar.set_postfix(final, refresh=False)
             tally = dict(loss_sum=0.0, n=0); loss_sum.zero_()
             pos.update(epoch=e + 1, step=0, perm_seed=source.perm_seed(e + 1), done=e + 1 == epochs)

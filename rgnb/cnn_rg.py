@@ -127,34 +127,44 @@ def _mi_bits(counts, n):
     k = lambda a: int((a > 0).sum())
     return (mi - (k(p) - k(ph) - k(pe) + 1) / (2 * n)) / np.log(2)
 
-def block_environment_mi(configs, # 2D Ising configurations (n, L, L), ±1, numpy
-                         rule:CoarseGrainer, # the coarse-graining rule (block size rule.b)
-                         buffer:int=1, # spins between the block and its environment shell, >= 0
-                         width:int=2, # thickness of the environment shell, >= 1
-                         n_blocks:int=20, # jackknife blocks over configurations
-                        ) -> tuple:
-    "(I, error) in bits: mutual information between each block's coarse spin under `rule` and the sum of the spins in its environment shell"
-    if not isinstance(rule, CoarseGrainer): raise ValueError(f"rule={rule!r} must be a rgnb.block_spin.CoarseGrainer")
-    c = np.asarray(configs)
-    coarse = rule(c)                                   # validates the configurations and b | L
-    if c.ndim != 3: raise ValueError(f"configs has shape {c.shape}: give a batch (n, L, L)")
-    b, L = rule.b, c.shape[-1]
-    buffer, width = check_int(buffer, 'buffer', low=0), check_int(width, 'width', low=1)
-    if b + 2 * (buffer + width) > L:
-        raise ValueError(f"buffer={buffer}, width={width}: the shell (side b + 2(buffer + width) = {b + 2 * (buffer + width)}) "
-                         f"must fit in L={L}")
-    n_blocks = check_int(n_blocks, 'n_blocks', low=2, high=len(c))
+def _mi_parts(c, coarse, b, buffer, width, edges):
+    "Plug-in I(s'; E) of all configurations c and leaving out each block of configurations (edges): (full, loo)"
     n_E = (b + 2 * (buffer + width)) ** 2 - (b + 2 * buffer) ** 2
     per = np.empty((len(c), 2 * (n_E + 1)))
     for a in range(0, len(c), 256):                    # chunks: the shell sums need a few int32 copies of the lattice
         E = _shell_sums(c[a:a + 256], b, buffer, width)
         idx = (np.asarray(coarse[a:a + 256]) > 0) * (n_E + 1) + (E + n_E) // 2     # (s', E) -> 0 .. 2 (n_E + 1) - 1
         per[a:a + 256] = [np.bincount(r.ravel(), minlength=2 * (n_E + 1)) for r in idx]
-    edges = np.linspace(0, len(c), n_blocks + 1).astype(int)
     blocks = np.stack([per[a:e].sum(0) for a, e in zip(edges[:-1], edges[1:])])
     tot, N = blocks.sum(0), coarse.size
-    full = _mi_bits(tot.reshape(2, -1), N)
     loo = np.array([_mi_bits((tot - blk).reshape(2, -1), N * (1 - blk.sum() / tot.sum())) for blk in blocks])
+    return _mi_bits(tot.reshape(2, -1), N), loo
+
+def block_environment_mi(configs, # 2D Ising configurations (n, L, L), ±1, numpy
+                         rule:CoarseGrainer, # the coarse-graining rule (block size rule.b)
+                         buffer:int=1, # spins between the block and its environment shell, >= 0
+                         width:int=2, # thickness of the environment shell, >= 1
+                         n_blocks:int=20, # jackknife blocks over configurations
+                         against:CoarseGrainer|None=None, # another rule: return I(rule) - I(against), paired
+                        ) -> tuple:
+    """(I, error) in bits: mutual information between each block's coarse spin under `rule` and the sum of the spins
+    in its environment shell; with `against`, the difference I(rule) - I(against) on the same configurations, its
+    error from a paired jackknife (the correlated fluctuations of the two cancel)"""
+    rules = [rule] if against is None else [rule, against]
+    for name, r in zip(('rule', 'against'), rules):
+        if not isinstance(r, CoarseGrainer): raise ValueError(f"{name}={r!r} must be a rgnb.block_spin.CoarseGrainer")
+    c = np.asarray(configs)
+    coarse = [r(c) for r in rules]                     # validates the configurations and b | L
+    if c.ndim != 3: raise ValueError(f"configs has shape {c.shape}: give a batch (n, L, L)")
+    buffer, width = check_int(buffer, 'buffer', low=0), check_int(width, 'width', low=1)
+    for r in rules:
+        if r.b + 2 * (buffer + width) > c.shape[-1]:
+            raise ValueError(f"buffer={buffer}, width={width}: the shell (side b + 2(buffer + width) = {r.b + 2 * (buffer + width)}) "
+                             f"must fit in L={c.shape[-1]}")
+    n_blocks = check_int(n_blocks, 'n_blocks', low=2, high=len(c))
+    edges = np.linspace(0, len(c), n_blocks + 1).astype(int)
+    parts = [_mi_parts(c, h, r.b, buffer, width, edges) for r, h in zip(rules, coarse)]
+    full, loo = parts[0] if against is None else (parts[0][0] - parts[1][0], parts[0][1] - parts[1][1])
     B = n_blocks
     return B * full - (B - 1) * loo.mean(), float(np.sqrt((B - 1) / B * ((loo - loo.mean()) ** 2).sum()))
 

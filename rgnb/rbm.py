@@ -318,7 +318,7 @@ def spins_from_means(means, # spin means in [-1, 1], any shape
     if (m.abs() > 1).any(): raise ValueError("means must lie in [-1, 1]")
     return 2 * torch.bernoulli((1 + m) / 2, generator=torch_generator(seed, m.device)) - 1
 
-# %% ../nbs/44_rbm.ipynb #451ed237
+# %% ../nbs/44_rbm.ipynb #183982d2
 def _interp_decreasing(y, T, curve):
     "T at which a decreasing curve(T) equals y, by linear interpolation; nan outside its range"
     order = np.argsort(curve)

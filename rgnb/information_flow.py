@@ -199,43 +199,37 @@ def block_spin_flow_2d(configs, # (n, L, L) 2D Ising configurations (±1) at one
     return dict(L=fl.L, T=fl.T, T_err=fl.error, D=D, D_err=np.abs(slope) * dK)
 
 # %% ../nbs/51_information_flow.ipynb #a51f0051
-# ---- LOCAL FALLBACKS of rgnb.probes (issue 15's contract names), used until that notebook lands ----
-def _capture(model, data, layers, batch_size:int=256):
-    "Flattened activations (n, features) of the named layers, through forward hooks removed afterwards"
-    mods = dict(model.named_modules())
-    missing = [n for n in layers if n not in mods]
-    if missing: raise ValueError(f"layers: {missing[0]!r} is not a layer of the model; it has {', '.join(n for n in mods if n)}")
-    acts = {n: [] for n in layers}
-    hooks = [mods[n].register_forward_hook(lambda m, i, o, n=n: acts[n].append(o.detach().flatten(1).cpu())) for n in layers]
-    try:
-        with torch.no_grad():
-            for s in range(0, len(data), batch_size): model(data[s:s + batch_size])
-    finally:
-        for h in hooks: h.remove()
-    return {n: torch.cat(v) for n, v in acts.items()}
-
 def _hsic(K, L):
     "Unbiased HSIC of two Gram matrices (Song et al. 2012), in O(n^2): tr(KL) and 1'KL1 without the matrix product"
     n = K.shape[0]; K, L = K.clone(), L.clone(); K.fill_diagonal_(0); L.fill_diagonal_(0)
     return ((K * L).sum() + K.sum() * L.sum() / ((n - 1) * (n - 2)) - 2 * (K.sum(0) * L.sum(0)).sum() / (n - 2)) / (n * (n - 3))
 
-def _cka_gram(K, L):
-    "Debiased linear CKA from the Gram matrices of two representations (rows: the same samples)"
+def _cka_gram(K, L) -> float:
+    "Debiased linear CKA from the Gram matrices of two centred representations (rows: the same samples); equals `rgnb.probes.linear_cka`"
     return float(_hsic(K, L) / (_hsic(K, K) * _hsic(L, L)).clamp(min=1e-300).sqrt())
 
-def _linear_cka(x, y):
-    "Debiased linear CKA of two representations (rows: the same samples)"
-    x, y = torch.as_tensor(x).flatten(1).double(), torch.as_tensor(y).flatten(1).double()
-    return _cka_gram(x @ x.T, y @ y.T)
+def _gram(x) -> torch.Tensor:
+    "Gram matrix of the centred rows of `x` (n, ...)"
+    x = torch.as_tensor(x).flatten(1).double()
+    x = x - x.mean(0)
+    return x @ x.T
+
+def _top_pcs(x, r:int) -> torch.Tensor:
+    "The samples (n, ...) in their own top-r principal frame, (n, r): the same leading covariance spectrum, from the n x n Gram matrix"
+    lam, V = torch.linalg.eigh(_gram(x))
+    return (V[:, -r:] * lam[-r:].clamp(min=0).sqrt()).flip(1)
 
 def _unit_relative_entropy(rep, ref) -> float:
-    "Reference [5]'s factorised Gaussian, per unit: mean over units of D(N(mu_i, v_i) || N(mu_0, v_0)), (mu_0, v_0) the reference's pooled unit statistics; >= 0 whatever the widths"
+    """Reference [5]'s factorised Gaussian, one unit at a time: the mean over units i of D(N(mu_i, v_i) || N(mu_0, v_0)),
+    (mu_0, v_0) the pooled single-unit mean and variance of `ref`; >= 0 whatever the widths"""
     r, q = torch.as_tensor(rep).flatten(1).double(), torch.as_tensor(ref).flatten(1).double()
     mu, v = r.mean(0), r.var(0).clamp(min=1e-12); mu0, v0 = float(q.mean()), float(q.var())
     return float((0.5 * (v / v0 + (mu - mu0) ** 2 / v0 - 1 - torch.log(v / v0))).mean())
 
 def _ridge_r2(x, y, seed=None) -> float:
-    "Held-out R^2 of a ridge read-out y ~ x: half the rows fit (centred; penalty chosen by leave-one-out), the other half scored"
+    """Held-out R^2 of a ridge read-out y ~ x: half the rows fit (centred, not standardised; the penalty chosen by
+    leave-one-out among 7 decades), the other half scored. Unlike a fixed penalty on standardised features it does not
+    amplify ReLU units that are nearly silent in the fitted half"""
     x = torch.as_tensor(x).flatten(1).double(); y = torch.as_tensor(y).double().reshape(len(x), -1)
     idx = torch.as_tensor(as_generator(seed).permutation(len(x))); tr, te = idx[:len(x) // 2], idx[len(x) // 2:]
     mx, my = x[tr].mean(0), y[tr].mean(0)
@@ -247,15 +241,8 @@ def _ridge_r2(x, y, seed=None) -> float:
     lam = min((scale * 10.0 ** e for e in range(-3, 4)), key=loo)
     pred = b @ (a.T @ torch.linalg.solve(K + lam * I, yc)) + my
     return float(1 - ((pred - y[te]) ** 2).sum() / ((y[te] - y[te].mean(0)) ** 2).sum())
-# ---- end of the local fallbacks ----
 
 # %% ../nbs/51_information_flow.ipynb #a51f0052
-def _gram(x) -> torch.Tensor:
-    "Gram matrix of the centred rows of `x` (n, ...)"
-    x = torch.as_tensor(x).flatten(1).double()
-    x = x - x.mean(0)
-    return x @ x.T
-
 def cka_map(reps:dict, # name -> (n, ...) representation of one ensemble (e.g. network layers)
             levels:list, # (n, ...) block-spin levels of the same n configurations
             n_half:int=50, # half-samples for the error, >= 2

@@ -17,8 +17,8 @@ from .core import check_int, check_real, check_choice, check_memory, get_device,
 from .nets import layer_names
 
 # %% auto #0
-__all__ = ['MAX_BINNING_DIMS', 'MI_METHODS', 'RELATIVE_ENTROPY_METHODS', 'capture', 'PairCritic', 'mutual_information',
-           'linear_cka', 'svcca', 'relative_entropy', 'linear_probe', 'information_plane']
+__all__ = ['MAX_BINNING_DIMS', 'MI_METHODS', 'RELATIVE_ENTROPY_METHODS', 'capture', 'mutual_information', 'linear_cka', 'svcca',
+           'relative_entropy', 'linear_probe', 'information_plane']
 
 # %% ../nbs/50_probes.ipynb #9bff7bc7
 def _layer_output(out, name:str) -> torch.Tensor:
@@ -43,7 +43,8 @@ def capture(model:nn.Module, # any torch module
             device=None, # where the forward passes run (default: the device of the model's parameters); the model must be there
            ) -> dict: # {layer name: CPU tensor (N, ...) of that layer's outputs}, in the order of `layers`
     """Activations of the named layers of `model` through forward hooks, streamed batch by batch (eval mode, no
-    gradients); each batch's outputs go to the CPU at once, so the device holds one batch. A layer that runs several
+    gradients), cast to the dtype of the model's parameters; each batch's outputs go to the CPU at once, so the
+    device holds one batch. A layer that runs several
     times in one forward pass (shared weights, a symmetrised network) gives its first call. The hooks are removed and
     the model's train/eval mode restored afterwards, also when the forward pass fails."""
     if not isinstance(model, nn.Module): raise ValueError(f"model must be a torch.nn.Module, got {type(model).__name__}")
@@ -76,7 +77,7 @@ def capture(model:nn.Module, # any torch module
         with torch.no_grad():
             for i, xb in enumerate(_batches(data, batch_size)):
                 if not isinstance(xb, torch.Tensor): raise ValueError(f"data: batch {i} is {type(xb).__name__}, not a tensor")
-                seen.clear(); model(xb.to(dev))
+                seen.clear(); model(xb.to(dev, dtype=p.dtype) if p is not None and p.is_floating_point() else xb.to(dev))
                 if i == 0 and n_total is not None:
                     per = sum(v[0][0].numel() * v[0].element_size() for v in got.values() if v)
                     check_memory(per * n_total, f"capturing {len(layers)} layers of {n_total} samples")
@@ -155,7 +156,7 @@ def _binned_mi(cx:np.ndarray, cy:np.ndarray, correct:bool) -> float:
     return hx + hy - hxy + (((mx - 1) + (my - 1) - (mxy - 1)) / (2 * len(cx)) if correct else 0.0)
 
 # %% ../nbs/50_probes.ipynb #5a935ebe
-class PairCritic(nn.Module):
+class _SeparableCritic(nn.Module):
     "A separable critic f(x, y) = g(x) . h(y) (two MLPs) evaluated on all pairs of a batch at once: scores[i, j] = f(x_i, y_j)"
     def __init__(self, dx:int, dy:int, hidden:int=64, embed:int=32):
         super().__init__()
@@ -171,7 +172,7 @@ def _bound(S:torch.Tensor, method:str) -> torch.Tensor:
     return S.diagonal().mean() - (off.logsumexp(0) - math.log(B * (B - 1)))
 
 def _variational(x:np.ndarray, y:np.ndarray, method:str, seed, steps:int, batch_size:int, hidden:int, lr:float, device) -> float:
-    """Train a separable `PairCritic` on half of the samples by the `method` bound (all B(B-1) off-diagonal pairs of a batch stand
+    """Train a `_SeparableCritic` on half of the samples by the `method` bound (all B(B-1) off-diagonal pairs of a batch stand
     for the product of marginals); return the bound on the other half, pooled over batches of `batch_size`"""
     dev = get_device(device)
     rng = as_generator(seed); perm = rng.permutation(len(x)); half = len(x) // 2
@@ -182,7 +183,7 @@ def _variational(x:np.ndarray, y:np.ndarray, method:str, seed, steps:int, batch_
     gen = torch_generator(rng, dev)
     with torch.random.fork_rng(devices=[dev] if dev.type == 'cuda' else []):
         torch.manual_seed(int(rng.integers(2 ** 62)))
-        critic = PairCritic(x.shape[1], y.shape[1], hidden).to(dev)
+        critic = _SeparableCritic(x.shape[1], y.shape[1], hidden).to(dev)
     opt = torch.optim.Adam(critic.parameters(), lr=lr)
     B = min(batch_size, half)
     for _ in range(steps):

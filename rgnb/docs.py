@@ -11,12 +11,13 @@ from functools import partial
 from http.server import ThreadingHTTPServer, SimpleHTTPRequestHandler
 from pathlib import Path
 from urllib.parse import urlsplit, unquote
-from .core import project_root, optional_import, load_results, check_real
+from .core import project_root, optional_import, load_results, check_real, check_int
 
 # %% auto #0
 __all__ = ['LAYERS', 'ARCHITECTURE', 'SITE_CSS', 'MATHJAX_CONFIG', 'HEAD_EXTRA', 'CHROMIUM_INSTALL', 'layer_of', 'notebook_pages',
-           'nav_html', 'run_header', 'render_notebook_page', 'api_items', 'api_page', 'deviation', 'results_rows',
-           'index_page', 'performance_page', 'mathjax_folder', 'build_site', 'find_chromium', 'serve', 'check_site']
+           'nav_html', 'run_header', 'render_notebook_page', 'render_pages', 'api_items', 'api_page', 'deviation',
+           'results_rows', 'index_page', 'performance_page', 'mathjax_folder', 'build_site', 'find_chromium', 'serve',
+           'check_site']
 
 # %% ../nbs/96_docs.ipynb #c542f2b2
 LAYERS = (('00', 'foundations'), ('10', 'Monte Carlo'), ('20', 'data at scale'), ('30', 'renormalisation group'),
@@ -34,9 +35,12 @@ def _slug(s): return re.sub(r'[^a-z0-9]+', '-', s.lower()).strip('-')
 
 # %% ../nbs/96_docs.ipynb #120682ae
 def _read_json_nb(path):
-    "A notebook as nbformat's NotebookNode, or None if the file is missing or not a whole notebook (still being written)"
-    try: return optional_import('nbformat', 'notebooks').read(str(path), as_version=4)
-    except Exception: return None
+    "A notebook as nbformat's NotebookNode (not schema-validated: papermill and nbformat wrote it), or None if missing or not a whole notebook (still being written)"
+    nbformat = optional_import('nbformat', 'notebooks')
+    from nbformat.v4.rwbase import rejoin_lines
+    try: nb = rejoin_lines(nbformat.from_dict(json.loads(Path(path).read_text(encoding='utf-8'))))   # sources stored as lists of lines
+    except (OSError, ValueError): return None
+    return nb if isinstance(nb.get('cells'), list) and nb.get('nbformat') == 4 else None
 
 def _title(nb, name):
     "(title, one-line summary) from the notebook's first markdown cell: `# Title` and a `> summary` line"
@@ -165,6 +169,26 @@ def render_notebook_page(pages:list, # `notebook_pages`' list
     body, _ = exporter.from_notebook_node(p['nb'], resources=dict(metadata=dict(name=p['title']), rgnb_head=HEAD_EXTRA,
                                                                   rgnb_nav=nav_html(pages, i), rgnb_top=run_header(p)))
     return body
+
+_EXPORTER = None
+def _render_worker(pages, i, nb):
+    "Worker process: render page `i` (`pages` without their notebooks, `nb` the one to render)"
+    global _EXPORTER
+    _EXPORTER = _EXPORTER or _exporter()
+    pages[i]['nb'] = nb
+    return render_notebook_page(pages, i, _EXPORTER)
+
+def render_pages(pages:list, # `notebook_pages`' list
+                 jobs:int=1, # processes rendering at once
+                ) -> list:
+    "HTML of every notebook page, in order, rendered `jobs` at a time"
+    if jobs <= 1 or len(pages) < 4:
+        ex = _exporter(); return [render_notebook_page(pages, i, ex) for i in range(len(pages))]
+    import multiprocessing as mp
+    from concurrent.futures import ProcessPoolExecutor
+    light = [{k: v for k, v in p.items() if k != 'nb'} for p in pages]
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=mp.get_context('spawn')) as pool:
+        return list(pool.map(_render_worker, [light] * len(pages), range(len(pages)), [p['nb'] for p in pages]))
 
 # %% ../nbs/96_docs.ipynb #00bf89e4
 def _shell(title:str, body:str, pages:list) -> str:
@@ -299,6 +323,7 @@ def build_site(root=None, # the project folder (default: `project_root()`)
                executed=None, # folders of executed notebooks, first found wins (default: `reports/notebooks`)
                out=None, # the site folder (default: `_docs`)
                results_dir=None, # results JSON for the index (default: `reports/results`)
+               jobs:int=1, # processes rendering notebook pages at once
                log=print) -> Path:
     "Build the documentation site into `out`: one page per notebook, the API reference, the index and the performance page; returns `out/index.html`"
     root = Path(root or project_root())
@@ -312,8 +337,7 @@ def build_site(root=None, # the project folder (default: `project_root()`)
     out.mkdir(parents=True, exist_ok=True)
     if not (out/'mathjax'/'MathJax.js').exists(): shutil.copytree(mj, out/'mathjax', dirs_exist_ok=True)
     (out/'site.css').write_text(SITE_CSS, encoding='utf-8')
-    exporter = _exporter()
-    for i, p in enumerate(pages): (out/f"{p['name']}.html").write_text(render_notebook_page(pages, i, exporter), encoding='utf-8')
+    for p, page in zip(pages, render_pages(pages, check_int(jobs, 'jobs', low=1))): (out/f"{p['name']}.html").write_text(page, encoding='utf-8')
     home = _read_json_nb(root/'nbs'/'index.ipynb')
     intro = _md(_title(home, 'rgnb')[1] and f"> {_title(home, 'rgnb')[1]}") if home is not None else ''
     (out/'index.html').write_text(index_page(pages, results_rows(results_dir), intro), encoding='utf-8')
@@ -372,51 +396,67 @@ def _internal_target(href, page_url, base):
     full = urlsplit(urljoin(page_url, href))
     return unquote(full.path).lstrip('/') or 'index.html', full.fragment
 
-def check_site(site, # the built site folder (`build_site`'s output)
-               screenshots=None, # folder for screenshots of the index and one study page (None: none taken)
-               study:str|None=None, # the notebook page to screenshot (default: the first from layer 20 on)
-               timeout:float=30, # seconds a page may take to load and typeset
-               log=print) -> dict:
-    "Load every page of `site` in headless Chromium from a localhost server; returns {'pages': n, 'problems': [...]} (unrendered page, broken internal link or anchor, missing image, unrendered math, JavaScript error)"
-    site, timeout = Path(site), check_real(timeout, 'timeout', low=1)
-    if not (site/'index.html').is_file(): raise ValueError(f"site={str(site)!r} has no index.html: build it with build_site first")
-    found = find_chromium()
-    if found is None: raise RuntimeError(f"Chromium and chromedriver are needed for the browser test: {CHROMIUM_INSTALL}")
+def _chromium(found):
+    "A headless Chromium driven by Selenium, with the console log kept"
     webdriver = optional_import('selenium.webdriver', 'dev')
     opts = webdriver.ChromeOptions(); opts.binary_location = found[0]
     for a in ('--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--window-size=1280,1000'): opts.add_argument(a)
     opts.set_capability('goog:loggingPrefs', {'browser': 'ALL'})
-    pages = sorted(p.name for p in site.glob('*.html'))
-    ids, problems, t0 = {}, [], time.time()
-    srv, base = serve(site)
-    drv = webdriver.Chrome(options=opts, service=webdriver.ChromeService(executable_path=found[1]))
+    return webdriver.Chrome(options=opts, service=webdriver.ChromeService(executable_path=found[1]))
+
+def _load_pages(found, names, base, timeout, screenshots, study):
+    "One browser's share: load each page of `names`; returns ({page: problems}, {page: ids}, {page: links})"
+    problems, ids, links = {}, {}, {}
+    drv = _chromium(found)
     try:
         drv.set_page_load_timeout(timeout); drv.set_script_timeout(timeout)
-        links = {}
-        for name in pages:
-            url = base + name
-            drv.get(url)
+        for name in names:
+            drv.get(base + name)
             state = drv.execute_async_script(_WAIT_MATH)
             info = drv.execute_script(_PAGE_PROBE)
-            where = f"{name}:"
-            if not (info['nav'] and info['h1'] and info['text'] > 50 and info['title']): problems.append(f"{where} not rendered (navigation {info['nav']}, heading {info['h1']}, {info['text']} characters)")
-            if state != 'typeset': problems.append(f"{where} MathJax did not load ({state})")
-            if info['math_errors']: problems.append(f"{where} {info['math_errors']} math error(s)")
-            if info['raw_math']: problems.append(f"{where} math left unrendered: {info['raw_math']}")
-            for src in info['broken_images']: problems.append(f"{where} missing image {src}")
-            for entry in drv.get_log('browser'):
-                if entry['level'] == 'SEVERE': problems.append(f"{where} JavaScript/console error: {entry['message'][:300]}")
-            ids[name], links[name] = set(info['ids']), info['links']
-            if screenshots and (name == 'index.html' or name == f"{study}.html"):
+            where, pr = f"{name}:", []
+            if not (info['nav'] and info['h1'] and info['text'] > 50 and info['title']):
+                pr.append(f"{where} not rendered (navigation {info['nav']}, heading {info['h1']}, {info['text']} characters)")
+            if state != 'typeset': pr.append(f"{where} MathJax did not load ({state})")
+            if info['math_errors']: pr.append(f"{where} {info['math_errors']} math error(s)")
+            if info['raw_math']: pr.append(f"{where} math left unrendered: {info['raw_math']}")
+            pr += [f"{where} missing image {src}" for src in info['broken_images']]
+            pr += [f"{where} JavaScript/console error: {e['message'][:300]}" for e in drv.get_log('browser') if e['level'] == 'SEVERE']
+            problems[name], ids[name], links[name] = pr, set(info['ids']), info['links']
+            if screenshots and name in ('index.html', f"{study}.html"):
                 Path(screenshots).mkdir(parents=True, exist_ok=True); drv.save_screenshot(str(Path(screenshots)/name.replace('.html', '.png')))
-        for name, hrefs in links.items():
-            for href in hrefs:
-                t = _internal_target(href, base + name, base)
-                if t is None: continue
-                path, frag = t
-                if not (site/path).is_file(): problems.append(f"{name}: broken link {href}")
-                elif frag and path in ids and not {frag, unquote(frag)} & ids[path]: problems.append(f"{name}: link {href} names a missing anchor")
-    finally:
-        drv.quit(); srv.shutdown()
-    log(f"browser: {len(pages)} pages loaded in headless Chromium in {time.time() - t0:.0f} s, {len(problems)} problem(s)")
+    finally: drv.quit()
+    return problems, ids, links
+
+def check_site(site, # the built site folder (`build_site`'s output)
+               screenshots=None, # folder for screenshots of the index and one study page (None: none taken)
+               study:str|None=None, # the notebook page to screenshot beside the index
+               timeout:float=30, # seconds a page may take to load and typeset
+               browsers:int=2, # Chromium instances loading pages at once
+               log=print) -> dict:
+    "Load every page of `site` in headless Chromium from a localhost server; returns {'pages': n, 'problems': [...]} (unrendered page, broken internal link or anchor, missing image, unrendered math, JavaScript error)"
+    site, timeout = Path(site), check_real(timeout, 'timeout', low=1)
+    browsers = check_int(browsers, 'browsers', low=1)
+    if not (site/'index.html').is_file(): raise ValueError(f"site={str(site)!r} has no index.html: build it with build_site first")
+    found = find_chromium()
+    if found is None: raise RuntimeError(f"Chromium and chromedriver are needed for the browser test: {CHROMIUM_INSTALL}")
+    pages = sorted(p.name for p in site.glob('*.html'))
+    t0 = time.time()
+    srv, base = serve(site)
+    try:
+        from concurrent.futures import ThreadPoolExecutor
+        with ThreadPoolExecutor(browsers) as pool:
+            parts = list(pool.map(lambda k: _load_pages(found, pages[k::browsers], base, timeout, screenshots, study), range(browsers)))
+    finally: srv.shutdown()
+    found_problems, ids, links = {}, {}, {}
+    for pr, i, l in parts: found_problems.update(pr); ids.update(i); links.update(l)
+    problems = [p for name in pages for p in found_problems.get(name, [])]
+    for name in pages:
+        for href in links.get(name, []):
+            t = _internal_target(href, base + name, base)
+            if t is None: continue
+            path, frag = t
+            if not (site/path).is_file(): problems.append(f"{name}: broken link {href}")
+            elif frag and path in ids and not {frag, unquote(frag)} & ids[path]: problems.append(f"{name}: link {href} names a missing anchor")
+    log(f"browser: {len(pages)} pages loaded in {browsers} headless Chromium(s) in {time.time() - t0:.0f} s, {len(problems)} problem(s)")
     return dict(pages=len(pages), problems=problems)

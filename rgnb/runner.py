@@ -6,17 +6,18 @@ Docs: https://rgnb.github.io/rgnb/runner.html.md"""
 
 # %% ../nbs/97_runner.ipynb #da0a8db6
 from __future__ import annotations
-import ast, html, json, os, re, shutil, subprocess, sys, tempfile, time
-from concurrent.futures import ProcessPoolExecutor, as_completed
+import ast, hashlib, json, os, platform, re, shutil, subprocess, sys, tempfile, time
+from concurrent.futures import ProcessPoolExecutor, wait, FIRST_COMPLETED
 import multiprocessing as mp
 from pathlib import Path
-from .core import project_root, check_int, gpu_present, load_results, thread_env, optional_import
+from .core import project_root, check_int, check_choice, gpu_present, load_results, thread_env, optional_import
 
 # %% auto #0
-__all__ = ['EXTRA_PACKAGES', 'find_notebooks', 'parameters_cell', 'report_parameters', 'has_parameters', 'check_sync',
-           'load_timings', 'save_timings', 'slowest_first', 'summary', 'numba_cache_dir', 'runs_cuda_cells',
-           'prepare_notebook', 'execute_notebooks', 'is_exclusive', 'notebook_env', 'warm_numba_cache',
-           'collect_results', 'write_index', 'render_html', 'check_core_install', 'run_tests', 'run_report']
+__all__ = ['SIZES', 'EXTRA_PACKAGES', 'find_notebooks', 'parameters_cell', 'report_parameters', 'notebook_parameters',
+           'has_parameters', 'check_sync', 'load_timings', 'save_timings', 'slowest_first', 'summary',
+           'numba_cache_dir', 'runs_cuda_cells', 'prepare_notebook', 'execute_notebooks', 'is_exclusive',
+           'notebook_env', 'warm_numba_cache', 'eta_seconds', 'progress_line', 'machine_info', 'package_versions',
+           'run_key', 'write_run_record', 'reusable', 'check_core_install', 'check_docs', 'run_tests', 'run_report']
 
 # %% ../nbs/97_runner.ipynb #f176a02e
 def find_notebooks(nbs_path, pattern:str|None=None) -> list:
@@ -27,7 +28,9 @@ def find_notebooks(nbs_path, pattern:str|None=None) -> list:
     if pattern: nbs = [p for p in nbs if pattern in p.stem]
     return nbs
 
-_re_report = re.compile(r'^\s*([A-Za-z_]\w*)\s*=.*#\s*report:\s*(.+?)\s*$')
+SIZES = ('ci', 'report', 'full')
+_re_assign = re.compile(r'^\s*([A-Za-z_]\w*)\s*=\s*([^#]*?)\s*(?:#(.*))?$')
+_re_size = re.compile(r'\b(report|full):\s*([^#]+?)\s*(?=#|$)')
 
 def parameters_cell(nb):
     "The cell tagged `parameters`, or None"
@@ -39,17 +42,34 @@ def _read_nb(nb_path):
     "A notebook read with nbformat (rgnb's `notebooks` extra)"
     return optional_import('nbformat', 'notebooks').read(str(nb_path), as_version=4)
 
-def report_parameters(nb_path) -> dict:
-    "Report-size parameters: `{name: value}` from the `# report: value` comments of the `parameters` cell"
+def _literal(nb_path, name, text):
+    try: return ast.literal_eval(text)
+    except (ValueError, SyntaxError): raise ValueError(f"{Path(nb_path).name}: value of {name!r} is not a Python literal: {text!r}") from None
+
+def report_parameters(nb_path, size:str='report') -> dict:
+    "Parameters injected for a run of `size`: {} for 'ci'; the `# report: value` comments for 'report'; those overridden by `# full: value` for 'full'"
+    size = check_choice(size, 'size', SIZES)
     cell = parameters_cell(_read_nb(nb_path))
-    if cell is None: return {}
     out = {}
+    if cell is None or size == 'ci': return out
     for line in cell.source.splitlines():
-        m = _re_report.match(line)
+        m = _re_assign.match(line)
+        if not (m and m[3]): continue
+        sizes = dict(_re_size.findall(m[3]))
+        for s in ('report', 'full') if size == 'full' else ('report',):
+            if s in sizes: out[m[1]] = _literal(nb_path, m[1], sizes[s])
+    return out
+
+def notebook_parameters(nb_path, size:str='ci') -> dict:
+    "Every parameter of the `parameters` cell with the value a run of `size` uses (a default that is not a literal is kept as its source text)"
+    cell = parameters_cell(_read_nb(nb_path))
+    out = {}
+    for line in (cell.source.splitlines() if cell else []):
+        m = _re_assign.match(line)
         if m:
             try: out[m[1]] = ast.literal_eval(m[2])
-            except (ValueError, SyntaxError): raise ValueError(f"{Path(nb_path).name}: report value of {m[1]!r} is not a Python literal: {m[2]!r}") from None
-    return out
+            except (ValueError, SyntaxError): out[m[1]] = m[2]
+    return {**out, **report_parameters(nb_path, size)}
 
 # %% ../nbs/97_runner.ipynb #e2a455ab
 def _nbdev_tool(name):
@@ -130,7 +150,7 @@ _re_flag = re.compile(r'^\s*#\s*\|\s*(cuda|eval\s*:\s*false)\s*$', re.MULTILINE)
 
 def numba_cache_dir(package=None) -> Path:
     "Numba cache folder for the package as it is now: `~/.cache/rgnb/numba/<hash of rgnb/*.py>` (`XDG_CACHE_HOME` honoured)"
-    import hashlib, rgnb
+    import rgnb
     h = hashlib.sha256()
     for f in sorted(Path(package or Path(rgnb.__file__).parent).glob('*.py')): h.update(f.name.encode()); h.update(f.read_bytes())
     root = Path(os.environ.get('XDG_CACHE_HOME') or Path.home()/'.cache')/'rgnb'/'numba'
@@ -183,18 +203,24 @@ def _execute(nb_path, out_path, parameters, env, gpu, timeout):
     return res
 
 def execute_notebooks(notebooks, out_dir, results_dir, report:bool=False, jobs:int=2, timeout:int=3600,
-                      gpu:bool|None=None, timings:dict|None=None, log=print) -> list:
-    "Execute `notebooks` with papermill (`jobs` at a time, slowest first by `timings`) into `out_dir`; returns one result dict per notebook, in the given order"
+                      gpu:bool|None=None, timings:dict|None=None, log=print,
+                      size:str|None=None, # 'ci', 'report' or 'full' parameters (default: 'report' if `report` else 'ci')
+                      progress:float|None=30, # seconds between progress lines (None: none)
+                     ) -> list:
+    "Execute `notebooks` with papermill (`jobs` at a time, slowest first by `timings`) into `out_dir`, each with its run record; returns one result dict per notebook, in the given order"
     jobs = check_int(jobs, 'jobs', low=1)
+    size = check_choice(size or ('report' if report else 'ci'), 'size', SIZES)
     out_dir = Path(out_dir); out_dir.mkdir(parents=True, exist_ok=True)
     gpu = runs_cuda_cells() if gpu is None else gpu
     exclusive = [nb for nb in notebooks if is_exclusive(nb)]
     shared = slowest_first([nb for nb in notebooks if nb not in exclusive], timings or {})
+    state = dict(done=0, failed=0, total=len(notebooks), timings=timings or {}, size=size, progress=progress,
+                 later=[Path(nb).stem for nb in exclusive])
     results = []
-    if shared: results += _execute_batch(shared, out_dir, results_dir, report, jobs, timeout, gpu, log)
+    if shared: results += _execute_batch(shared, out_dir, results_dir, jobs, timeout, gpu, log, state)
     if exclusive:   # benchmarks: alone, with every core, after the rest
-        log(f"running {len(exclusive)} '#| exclusive' notebook(s) alone with all cores")
-        results += _execute_batch(exclusive, out_dir, results_dir, report, 1, timeout, gpu, log, threads=os.cpu_count() or 1)
+        log(f"running {len(exclusive)} '#| exclusive' notebook(s) alone with all cores"); state['later'] = []
+        results += _execute_batch(exclusive, out_dir, results_dir, 1, timeout, gpu, log, state, threads=os.cpu_count() or 1)
     order = {Path(nb).stem: i for i, nb in enumerate(notebooks)}
     return sorted(results, key=lambda r: order[r['name']])
 
@@ -211,18 +237,31 @@ def notebook_env(results_dir, jobs:int, threads:int|None=None) -> dict:
             'NUMBA_CACHE_DIR': str(numba_cache_dir()),   # a changed package never reuses stale kernels
             'JUPYTER_PATH': os.pathsep.join([str(Path(sys.prefix)/'share'/'jupyter'), os.environ.get('JUPYTER_PATH', '')]).rstrip(os.pathsep)}
 
-def _execute_batch(notebooks, out_dir, results_dir, report, jobs, timeout, gpu, log, threads=None):
-    "Run `notebooks` `jobs` at a time, each with `threads` threads (default: cores // jobs)"
+def _execute_batch(notebooks, out_dir, results_dir, jobs, timeout, gpu, log, state, threads=None):
+    "Run `notebooks` `jobs` at a time (each started when a slot frees, so the running ones are known), with progress lines every `state['progress']` s"
     env = notebook_env(results_dir, jobs, threads)
-    results = []
+    results, queue, running = [], list(notebooks), {}
+    last = time.time()
     with ProcessPoolExecutor(max_workers=jobs, mp_context=mp.get_context('spawn')) as pool:
-        futs = {pool.submit(_execute, str(nb), str(out_dir/nb.name), report_parameters(nb) if report else {},
-                            env, gpu, timeout): nb for nb in notebooks}
-        for f in as_completed(futs):
-            r = f.result(); results.append(r)
-            extra = f" ({r['skipped_cuda']} #| cuda cells skipped)" if r['skipped_cuda'] else ''
-            log(f"{'PASS' if r['ok'] else 'FAIL'} {r['name']:<28} {r['seconds']:7.1f} s{extra}")
-            if not r["ok"]: log("    " + r["error"].replace("\n", "\n    "))
+        while queue or running:
+            while queue and len(running) < jobs:
+                nb = queue.pop(0)
+                f = pool.submit(_execute, str(nb), str(out_dir/nb.name), report_parameters(nb, state['size']), env, gpu, timeout)
+                running[f] = (nb, time.time())
+            finished, _ = wait(list(running), timeout=state['progress'] or None, return_when=FIRST_COMPLETED)
+            for f in finished:
+                nb, _ = running.pop(f); r = f.result(); results.append(r)
+                write_run_record(out_dir, r, nb, state['size'], results_dir)
+                state['done'] += 1; state['failed'] += not r['ok']
+                extra = f" ({r['skipped_cuda']} #| cuda cells skipped)" if r['skipped_cuda'] else ''
+                log(f"{'PASS' if r['ok'] else 'FAIL'} {r['name']:<28} {r['seconds']:7.1f} s  [{state['done']}/{state['total']}]{extra}")
+                if not r["ok"]: log("    " + r["error"].replace("\n", "\n    "))
+            if state['progress'] and running and time.time() - last >= state['progress']:
+                now = time.time(); last = now
+                el = {nb.stem: now - t for nb, t in running.values()}
+                eta = eta_seconds([nb.stem for nb in queue], el, state['timings'], jobs)
+                if eta is not None: eta += sum(state['timings'].get(n, 0) for n in state['later'])   # the exclusive ones run after, alone
+                log(progress_line(state['done'], state['total'], state['failed'], el, eta))
     return results
 
 # %% ../nbs/97_runner.ipynb #3f0d19d2
@@ -253,53 +292,70 @@ def warm_numba_cache(env:dict, # the notebooks' environment (`notebook_env`): it
     return time.time() - t0
 
 # %% ../nbs/97_runner.ipynb #8323232a
-def collect_results(results_dir) -> list:
-    "All records of all `*.json` results files in `results_dir` (`core.load_results`), each with its notebook name added"
-    rows = []
-    for f in sorted(Path(results_dir).glob('*.json')):
-        try: recs = load_results(f)['records']
-        except json.JSONDecodeError as e: raise ValueError(f"results file {f} is not valid JSON: {e}") from None
-        rows += [dict(r, notebook=f.stem) for r in recs]
-    return rows
+def eta_seconds(pending:list, running:dict, timings:dict, jobs:int) -> float|None:
+    "Seconds until `pending` (names, in start order) and `running` ({name: elapsed s}) are done on `jobs` slots, from recorded `timings`; None without any"
+    known = [timings[n] for n in list(pending) + list(running) if n in timings]
+    if not known: return None
+    guess = sum(known) / len(known)                       # a notebook never timed: the mean of the timed ones
+    slots = sorted(max(timings.get(n, guess) - t, 1.0) for n, t in running.items())
+    slots += [0.0] * max(0, jobs - len(slots))
+    for n in pending:                                     # each next notebook starts on the slot that frees first
+        slots.sort(); slots[0] += timings.get(n, guess)
+    return max(slots) if slots else 0.0
 
-def _fmt(x):
-    if x is None: return ''
-    if isinstance(x, float): return f"{x:.10g}"
-    return html.escape(json.dumps(x) if isinstance(x, (list, dict)) else str(x))
+def _dur(s): return f"{s / 60:.0f} min" if s >= 120 else f"{s:.0f} s"
 
-def _deviation(r):
-    "(value - reference)/error where all three are numbers"
-    v, e, ref = r.get('value'), r.get('error'), r.get('reference')
-    if all(isinstance(t, (int, float)) and not isinstance(t, bool) for t in (v, e, ref)) and e > 0:
-        return f"{(v - ref) / e:+.2f} σ"
-    return ''
+def progress_line(done:int, total:int, failed:int, running:dict, eta:float|None) -> str:
+    "One progress line: notebooks done of total, the running ones with their elapsed time, the ETA"
+    run = ', '.join(f"{n} {_dur(t)}" for n, t in sorted(running.items(), key=lambda kv: -kv[1])) or 'none'
+    return (f"[{done}/{total} done{f', {failed} failed' if failed else ''}] running: {run}; "
+            f"ETA {'unknown (no previous times)' if eta is None else _dur(eta)}")
 
-def write_index(reports_dir, runs:list, results_dir, title:str='rgnb reports') -> Path:
-    "Write `reports_dir/index.html`: the notebooks run (status, time, link) and a table of all results"
-    reports_dir = Path(reports_dir)
-    nb_rows = ''.join(
-        f"<tr><td><a href='{html.escape(r['name'])}.html'>{html.escape(r['name'])}</a></td>"
-        f"<td class='{'ok' if r['ok'] else 'bad'}'>{'passed' if r['ok'] else 'FAILED'}</td><td>{r['seconds']:.1f} s</td></tr>"
-        for r in runs)
-    res_rows = ''.join(
-        f"<tr><td>{html.escape(r['notebook'])}</td><td>{html.escape(r['name'])}</td><td>{_fmt(r['value'])}</td>"
-        f"<td>{_fmt(r['error'])}</td><td>{_fmt(r['reference'])}</td><td>{_deviation(r)}</td><td>{html.escape(r.get('unit') or '')}</td>"
-        f"<td><small>{_fmt(r.get('params') or '')}</small></td></tr>" for r in collect_results(results_dir))
-    page = f"""<!doctype html><html><head><meta charset='utf-8'><title>{html.escape(title)}</title>
-<style>body{{font-family:sans-serif;max-width:1100px;margin:2em auto}}table{{border-collapse:collapse}}
-td,th{{border:1px solid #ccc;padding:3px 8px}}.ok{{color:green}}.bad{{color:#b00;font-weight:bold}}</style></head><body>
-<h1>{html.escape(title)}</h1><p>Generated {time.strftime('%Y-%m-%d %H:%M:%S')}.</p>
-<h2>Notebooks</h2><table><tr><th>notebook</th><th>status</th><th>time</th></tr>{nb_rows}</table>
-<h2>Headline results</h2><table><tr><th>notebook</th><th>name</th><th>value</th><th>error</th><th>reference</th>
-<th>(value−ref)/error</th><th>unit</th><th>parameters</th></tr>{res_rows}</table></body></html>"""
-    reports_dir.mkdir(parents=True, exist_ok=True)
-    (reports_dir/'index.html').write_text(page, encoding='utf-8')
-    return reports_dir/'index.html'
+def machine_info() -> dict:
+    "The machine a run used: cores, GPU (or None), platform"
+    return dict(cores=os.cpu_count(), gpu='CUDA GPU (driver reports one)' if gpu_present() else None,
+                platform=platform.platform(terse=True), python=platform.python_version())
 
-def render_html(executed_nb, html_path):
-    "Render an executed notebook to a self-contained HTML page (plots embedded)"
-    body, _ = optional_import('nbconvert', 'notebooks').HTMLExporter().from_filename(str(executed_nb))
-    Path(html_path).write_text(body, encoding='utf-8')
+def package_versions() -> dict:
+    "Versions of rgnb and the libraries its results depend on (from the installed metadata, importing nothing)"
+    from importlib.metadata import version, PackageNotFoundError
+    import rgnb
+    out = {'rgnb': rgnb.__version__}
+    for p in ('numpy', 'numba', 'torch', 'scipy'):
+        try: out[p] = version(p)
+        except PackageNotFoundError: out[p] = None
+    return out
+
+def run_key(nb_path, parameters:dict, size:str) -> str:
+    "What a run's outputs depend on, hashed: the notebook's source, its injected parameters, the size and the package version"
+    import rgnb
+    h = hashlib.sha256(Path(nb_path).read_bytes())
+    h.update(json.dumps([parameters, size, rgnb.__version__], sort_keys=True, default=str).encode())
+    return h.hexdigest()[:20]
+
+def write_run_record(out_dir, res:dict, nb_path, size:str, results_dir=None) -> Path:
+    "Write `<out_dir>/<name>.run.json` for the finished run `res`: status, size, parameters, time, seed, versions, machine, key"
+    params = notebook_parameters(nb_path, size)
+    seed = params.get('seed')
+    rf = Path(results_dir or '')/f"{res['name']}.json"
+    if results_dir and rf.is_file():
+        try: seed = load_results(rf).get('seed', seed) if seed is None else seed
+        except Exception: pass
+    rec = dict(name=res['name'], ok=res['ok'], size=size, seconds=round(res['seconds'], 1), parameters=params, seed=seed,
+               started=time.strftime('%Y-%m-%d %H:%M:%S', time.localtime(time.time() - res['seconds'])),
+               error=res['error'][:4000], versions=package_versions(), machine=machine_info(),
+               key=run_key(nb_path, report_parameters(nb_path, size), size))
+    path = Path(out_dir)/f"{res['name']}.run.json"
+    path.write_text(json.dumps(rec, indent=1, default=str), encoding='utf-8')
+    return path
+
+def reusable(nb_path, out_dir, size:str) -> dict|None:
+    "The run record of the last run of `nb_path` in `out_dir` if it passed with the same source, parameters, size and package version (its outputs can be reused), else None"
+    rec_path, nb_out = Path(out_dir)/f"{Path(nb_path).stem}.run.json", Path(out_dir)/Path(nb_path).name
+    if not (rec_path.is_file() and nb_out.is_file()): return None
+    try: rec = json.loads(rec_path.read_text())
+    except json.JSONDecodeError: return None
+    return rec if rec.get('ok') and rec.get('key') == run_key(nb_path, report_parameters(nb_path, size), size) else None
 
 # %% ../nbs/97_runner.ipynb #568f5d90
 EXTRA_PACKAGES = ('nbdev', 'papermill', 'nbformat', 'jupyterlab', 'dask', 'numba_cuda')   # what the core install must not bring
@@ -331,10 +387,34 @@ def check_core_install(root=None, # the project folder (default: `project_root()
     return dict(simulate=sim, trg=trg)
 
 # %% ../nbs/97_runner.ipynb #c9b1beef
+def check_docs(root, executed, site, results_dir, screenshots=None, log=print) -> str:
+    "Build the site from `executed` notebooks into `site` and load every page in headless Chromium: 'passed', 'failed' or 'skipped' (no Chromium: says how to install it)"
+    from rgnb.docs import build_site, check_site, find_chromium, CHROMIUM_INSTALL
+    try:
+        build_site(root, executed=executed, out=site, results_dir=results_dir, jobs=2, log=log)   # after the notebooks: both cores free
+        if find_chromium() is None:
+            if os.environ.get('RGNB_REQUIRE_CHROMIUM'):     # CI (.ci/run installs it): a missing browser is a failure, not a skip
+                log(f"FAIL docs browser test: Chromium and chromedriver not found (RGNB_REQUIRE_CHROMIUM is set); install them with: {CHROMIUM_INSTALL}")
+                return 'failed'
+            log(f"SKIP docs browser test: Chromium and chromedriver not found; install them with: {CHROMIUM_INSTALL}")
+            return 'skipped'
+        res = check_site(site, screenshots=screenshots, study=_study_page(root), log=log)
+    except Exception as e:
+        log(f"FAIL docs: {type(e).__name__}: {e}"); return 'failed'
+    for p in res['problems']: log(f"FAIL docs: {p}")
+    if not res['problems']: log(f"PASS docs site: {res['pages']} pages rendered in Chromium; screenshots in {screenshots}")
+    return 'failed' if res['problems'] else 'passed'
+
+def _study_page(root):
+    "The notebook page screenshotted beside the index: the first study with results (layer 20 on), else the first notebook"
+    nbs = [p.stem for p in find_notebooks(Path(root)/'nbs') if p.stem[:2].isdigit()]
+    return next((n for n in nbs if '20' <= n[:2] < '90'), nbs[0] if nbs else None)
+
 def run_tests(root=None, jobs:int=2, pattern:str|None=None, check:bool=True, log=print,
               warm:bool|None=None, # compile the engine once first (default: for the whole suite, not for `pattern`)
+              docs:bool|None=None, # build the site from the executed copies and test it in Chromium (default: for the whole suite)
              ) -> int:
-    "The test suite: sync check, then every notebook with CI parameters into `reports/ci/`; returns an exit code"
+    "The test suite: sync check, every notebook with CI parameters into `reports/ci/`, then the documentation site in a browser; returns an exit code"
     root = Path(root or project_root()); t0 = time.time(); out = root/'reports'/'ci'
     failed_check = []
     if check:
@@ -348,26 +428,37 @@ def run_tests(root=None, jobs:int=2, pattern:str|None=None, check:bool=True, log
     res = execute_notebooks(nbs, out, out/'results', jobs=jobs, gpu=gpu, log=log,
                             timings=load_timings(out/'timings.json', root/'.ci'/'timings.json'))
     if res: save_timings(out/'timings.json', res)
-    n_ok = sum(r['ok'] for r in res); n_bad = len(res) - n_ok + (1 if failed_check else 0)
+    docs_state = check_docs(root, [out], out/'site', out/'results', out/'screenshots', log) if ((pattern is None) if docs is None else docs) else None
+    n_ok = sum(r['ok'] for r in res) + (docs_state == 'passed')
+    n_bad = len(res) - sum(r['ok'] for r in res) + (1 if failed_check else 0) + (docs_state == 'failed')
     skipped = sum(r['skipped_cuda'] for r in res)
     if skipped: log(f"skipped {skipped} '#| cuda' cells (no GPU present)")
     log(summary(res, time.time() - t0))
-    log(f"{n_ok} passed, {n_bad} failed")
+    log(f"{n_ok} passed, {n_bad} failed" + (", 1 skipped" if docs_state == 'skipped' else ''))
     return 1 if n_bad else 0
 
-def run_report(root=None, jobs:int=2, pattern:str|None=None, log=print) -> int:
-    "The report: every notebook with report parameters into `reports/`, HTML for each, and `reports/index.html`"
-    root = Path(root or project_root()); rep = root/'reports'; t0 = time.time()
+def run_report(root=None, jobs:int=2, pattern:str|None=None, log=print,
+               force:bool=False, # run every notebook, even those unchanged since their last successful report run
+               full:bool=False, # paper-scale parameters (`# full: value` comments, else the report values)
+               docs:bool=True, # build the documentation site into `_docs/` afterwards
+              ) -> int:
+    "The report: notebooks with report (or full) parameters into `reports/notebooks/`, unchanged ones reused, then the site in `_docs/`; returns an exit code"
+    root = Path(root or project_root()); rep = root/'reports'; t0 = time.time(); size = 'full' if full else 'report'
     nbs = find_notebooks(root/'nbs', pattern)
-    log(f"report run of {len(nbs)} notebooks, {jobs} at a time, into {rep}")
-    res = execute_notebooks(nbs, rep/'notebooks', rep/'results', report=True, jobs=jobs, log=log,
-                            timings=load_timings(rep/'timings.json'))
+    reused = {} if force else {nb.stem: r for nb in nbs if (r := reusable(nb, rep/'notebooks', size))}
+    for name, r in reused.items():
+        log(f"SKIP {name:<28} unchanged since its passing {size} run of {r['started']} ({r['seconds']:.0f} s); --force reruns it")
+    todo = [nb for nb in nbs if nb.stem not in reused]
+    log(f"report run ({size} parameters) of {len(todo)} of {len(nbs)} notebooks, {jobs} at a time, into {rep}")
+    res = execute_notebooks(todo, rep/'notebooks', rep/'results', size=size, jobs=jobs, log=log,
+                            timings=load_timings(rep/'timings.json', root/'.ci'/'timings.json'))
     if res: save_timings(rep/'timings.json', res)
-    for r in res:
-        try: render_html(r['output'], rep/f"{r['name']}.html")
-        except Exception as e: log(f"could not render {r['name']}: {e}")
-    idx = write_index(rep, res, rep/'results')
-    n_ok = sum(r['ok'] for r in res)
-    log(summary(res, time.time() - t0))
-    log(f"{n_ok} of {len(res)} notebooks ran; open {idx}")
-    return 0 if n_ok == len(res) else 1
+    n_ok = sum(r['ok'] for r in res) + len(reused)
+    if docs:
+        from rgnb.docs import build_site
+        idx = build_site(root, executed=[rep/'notebooks', rep/'ci'], out=root/'_docs', results_dir=rep/'results', jobs=jobs, log=log)
+        (rep/'index.html').write_text(f"<!doctype html><meta charset='utf-8'><meta http-equiv='refresh' content='0; url=../_docs/index.html'>"
+                                      f"<title>rgnb reports</title><a href='../_docs/index.html'>The report is the site in _docs/</a>", encoding='utf-8')
+    log(summary(res, time.time() - t0) if res else f"nothing to run ({len(reused)} reused)")
+    log(f"{n_ok} of {len(nbs)} notebooks passed ({len(reused)} reused){f'; open {idx}' if docs else ''}")
+    return 0 if n_ok == len(nbs) else 1

@@ -214,9 +214,11 @@ def _gram(x) -> torch.Tensor:
     x = x - x.mean(0)
     return x @ x.T
 
-def _top_pcs(x, r:int) -> torch.Tensor:
-    "The samples (n, ...) in their own top-r principal frame, (n, r): the same leading covariance spectrum, from the n x n Gram matrix"
-    lam, V = torch.linalg.eigh(_gram(x))
+def _top_pcs(G, r:int) -> torch.Tensor:
+    """Samples in their own top-r principal frame, (n, r), from their Gram matrix `G` (`_gram`, or rows and columns of
+    one): re-centred, so the leading covariance spectrum is that of exactly these samples"""
+    G = G - G.mean(0) - G.mean(1)[:, None] + G.mean()
+    lam, V = torch.linalg.eigh(G)
     return (V[:, -r:] * lam[-r:].clamp(min=0).sqrt()).flip(1)
 
 def _unit_relative_entropy(rep, ref) -> float:

@@ -119,6 +119,14 @@ class SweepDataset(Dataset):
         if self.transform is not None: x = self.transform(x)
         return dict(config=x, T=torch.tensor(T, dtype=torch.float64), L=torch.tensor(L), phase=torch.tensor(int(self._phase(T))),
                     replica=torch.tensor(int(self._rep[r])))
+    def run_configs(self, r:int) -> torch.Tensor:
+        "Every kept configuration of run `r` (items `r * keep` to `r * keep + keep - 1`), read and encoded in one piece: (keep, channels, L, ...)"
+        r = check_int(r, 'r', low=0, high=len(self._keys) - 1); L = int(self._L[r])
+        try: raw = self._array(r)[:]
+        except Exception as e: raise ValueError(f"store={str(self.store)!r}: the configurations of run {self._keys[r]} cannot be read "
+                                                f"({type(e).__name__}: {e}); `rgnb.sweeps.verify_sweep` names the damaged chunk") from e
+        spins = decode_configs(raw, self.spec.model, L ** self.dim)
+        return self.encoder(spins.reshape((len(spins),) + (L,) * self.dim + spins.shape[2:]))
     def __getstate__(self): return {**self.__dict__, '_arrays': {}}   # workers open their own arrays
     def __repr__(self): return f"SweepDataset({self.spec.model}, sizes={self.sizes}, {len(self._keys)} runs x {self.keep} configs = {len(self)})"
 

@@ -144,7 +144,8 @@ class LiLuoWanCNN(Net):
                  kernel_size:int=3, # odd kernel side
                  hidden:int=64, # units of the fully connected ReLU layer
                  n_out:int=2, # output logits
-                 dropout:float=0.0): # dropout probability before the output layer, in [0, 1)
+                 dropout:float=0.0, # dropout probability before the output layer, in [0, 1)
+                 invariant:str|None=None): # None or 'flip': hidden features averaged over s and -s, so the output is exactly flip-invariant
         super().__init__()
         self.channels, self.dim, n_out = _check_common(channels, dim, n_out)
         self.L = check_int(L, 'L', low=2)
@@ -153,8 +154,9 @@ class LiLuoWanCNN(Net):
         if k % 2 == 0: raise ValueError(f"kernel_size={k} must be odd (a centred stencil on the lattice)")
         if isinstance(dropout, bool) or not isinstance(dropout, (int, float)) or not 0 <= dropout < 1:
             raise ValueError(f"dropout={dropout!r} must be a probability in [0, 1)")
+        self.invariant = check_choice(invariant, 'invariant', (None, 'flip'))
         self._set_arch(L=self.L, channels=self.channels, dim=self.dim, filters=filters, kernel_size=k, hidden=hidden,
-                       n_out=n_out, dropout=float(dropout))
+                       n_out=n_out, dropout=float(dropout), invariant=invariant)
         self.conv1 = _conv(self.dim, self.channels, filters, k)
         self.act1 = nn.ReLU()
         self.pool1 = (nn.MaxPool2d if self.dim == 2 else nn.MaxPool3d)(2)
@@ -163,9 +165,11 @@ class LiLuoWanCNN(Net):
         self.act2 = nn.ReLU()
         self.dropout = nn.Dropout(dropout)
         self.out = nn.Linear(hidden, n_out)
+    def _hidden(self, x): return self.act2(self.hidden(self.flatten(self.pool1(self.act1(self.conv1(x))))))
     def forward(self, x):
-        x = self.flatten(self.pool1(self.act1(self.conv1(self._check(x)))))
-        return self.out(self.dropout(self.act2(self.hidden(x))))
+        x = self._check(x)
+        h = (self._hidden(x) + self._hidden(-x)) * 0.5 if self.invariant == 'flip' else self._hidden(x)
+        return self.out(self.dropout(h))
 
 # %% ../nbs/40_nets.ipynb #f4f759b2
 _OUTPUTS = {'tanh': nn.Tanh, 'sigmoid': nn.Sigmoid, 'softmax': lambda: nn.Softmax(dim=1), 'none': nn.Identity}

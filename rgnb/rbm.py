@@ -243,7 +243,7 @@ def cd_gradient(net, # an `RBM`
     split = lambda t: dict(W=t[:nh * nv].reshape(nh, nv), b=t[nh * nv:nh * nv + nv], c=t[nh * nv + nv:])
     return split(g), split(se), cov
 
-# %% ../nbs/44_rbm.ipynb #d76e0b6f
+# %% ../nbs/44_rbm.ipynb #28b76598
 @torch.no_grad()
 def receptive_fields(net, # a `DBN` or `RBM` on a 2D lattice
                      depth:int=1, # layer whose hidden units are drawn, 1 (bottom) .. number of layers
@@ -289,7 +289,7 @@ def shuffled(fields, seed=None) -> torch.Tensor:
     flat = f.flatten(1)
     return torch.stack([r[torch.randperm(r.numel(), generator=g)] for r in flat]).reshape(f.shape)
 
-# %% ../nbs/44_rbm.ipynb #11efe3fd
+# %% ../nbs/44_rbm.ipynb #451ed237
 @torch.no_grad()
 def rbm_flow(net, # a trained `RBM` (or `DBN`: its bottom layer)
              x, # starting Ising configurations (B, 1, L, ..., L) of ±1 spins
@@ -318,7 +318,7 @@ def spins_from_means(means, # spin means in [-1, 1], any shape
     if (m.abs() > 1).any(): raise ValueError("means must lie in [-1, 1]")
     return 2 * torch.bernoulli((1 + m) / 2, generator=torch_generator(seed, m.device)) - 1
 
-# %% ../nbs/44_rbm.ipynb #183982d2
+# %% ../nbs/44_rbm.ipynb #50bfeb96
 def _interp_decreasing(y, T, curve):
     "T at which a decreasing curve(T) equals y, by linear interpolation; nan outside its range"
     order = np.argsort(curve)

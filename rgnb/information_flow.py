@@ -249,14 +249,23 @@ def cka_map(reps:dict, # name -> (n, ...) representation of one ensemble (e.g. n
             levels:list, # (n, ...) block-spin levels of the same n configurations
             n_half:int=50, # half-samples for the error, >= 2
             seed=None, # random half-samples
+            given=None, # (n,) or (n, c) covariates linearly removed from every representation first (e.g. m and |m|), or None
            ) -> tuple: # (cka (reps, levels), error, half-sample values (n_half, reps, levels))
     """Debiased linear CKA of every representation against every block-spin level, with its half-sampling error (the
-    spread over random halves of the rows estimates the error of the full-sample value); each Gram matrix is formed once"""
+    spread over random halves of the rows estimates the error of the full-sample value); each Gram matrix is formed once.
+    With `given`, the part of every representation that is linear in the covariates is projected out first."""
     n = len(levels[0])
     if any(len(r) != n for r in list(reps.values()) + list(levels)): raise ValueError("reps and levels must hold the same n configurations (rows)")
     n_half = check_int(n_half, 'n_half', low=2)
     if n < 16: raise ValueError(f"n={n} samples: CKA with a half-sampling error needs n >= 16")
     R, B = [_gram(r) for r in reps.values()], [_gram(torch.as_tensor(b).float()) for b in levels]
+    if given is not None:
+        c = (given if isinstance(given, torch.Tensor) else torch.as_tensor(np.asarray(given, dtype=np.float64))).double()
+        if c.ndim == 0 or len(c) != n or not bool(torch.isfinite(c).all()): raise ValueError(f"given must hold {n} rows of finite covariates")
+        c = c.reshape(n, -1)
+        Q = torch.linalg.qr(c - c.mean(0))[0]
+        P = torch.eye(n, dtype=torch.float64) - Q @ Q.T                  # projector orthogonal to the centred covariates
+        R, B = [P @ G @ P for G in R], [P @ G @ P for G in B]
     full = np.array([[_cka_gram(r, b) for b in B] for r in R])
     rng = as_generator(seed)
     halves = [torch.as_tensor(rng.choice(n, n // 2, replace=False)) for _ in range(n_half)]

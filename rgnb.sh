@@ -2,7 +2,8 @@
 # rgnb's one entry point for a fresh machine: creates .venv, installs rgnb with the extras the two
 # commands need ([dev,dask]; CPU torch unless told otherwise), then runs what is asked:
 #   bash rgnb.sh report   # flagship pipeline with report parameters -> reports/index.html
-#   bash rgnb.sh test     # whole test suite (clean/sync check + every notebook under papermill)
+#   bash rgnb.sh test     # whole test suite (clean/sync check + every notebook under papermill + the site in Chromium)
+#   bash rgnb.sh docs     # only rebuild the documentation site _docs/ from the executed notebooks
 # Environment: PYTHON (interpreter to build the venv from, default python3),
 #   RGNB_VENV (default .venv), TORCH_SPEC (default torch==2.13.0),
 #   TORCH_INDEX (a PyTorch wheel index for CUDA builds, see README).
@@ -32,6 +33,6 @@ if [ ! -f "$stamp" ]; then
 fi
 cmd="${1:-test}"; shift || true
 case "$cmd" in
-  test|report) exec "$VENV/bin/rgnb" "$cmd" "$@" ;;
-  *) echo "usage: bash rgnb.sh {test|report} [options]" >&2; exit 2 ;;
+  test|report|docs) exec "$VENV/bin/rgnb" "$cmd" "$@" ;;
+  *) echo "usage: bash rgnb.sh {test|report|docs} [options]" >&2; exit 2 ;;
 esac

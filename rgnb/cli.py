@@ -259,10 +259,29 @@ def _run_test(a):
 def _add_report(p):
     p.add_argument('--jobs', type=int, default=2, help='notebooks executed at a time (default 2)')
     p.add_argument('--pattern', default=None, help='only notebooks whose name contains this')
+    p.add_argument('--force', action='store_true', help='rerun notebooks unchanged since their last passing report run (default: reuse them)')
+    p.add_argument('--full', action='store_true', help='paper-scale parameters (the `# full: value` comments; the report values elsewhere)')
+    p.add_argument('--no-docs', action='store_true', help='do not build the documentation site into _docs/ afterwards')
 
 def _run_report(a):
     from rgnb.runner import run_report
-    return run_report(jobs=a.jobs, pattern=a.pattern)
+    return run_report(jobs=a.jobs, pattern=a.pattern, force=a.force, full=a.full, docs=not a.no_docs)
 
-COMMANDS['test'] = ('run the whole test suite (every notebook under papermill)', _add_test, _run_test)
-COMMANDS['report'] = ('run the report pipeline and write reports/index.html', _add_report, _run_report)
+def _add_docs(p):
+    p.add_argument('--out', default=None, help='site folder (default _docs/ in the project)')
+    p.add_argument('--check', action='store_true', help='then load every page in headless Chromium (needs chromium and chromium-driver)')
+
+def _run_docs(a):
+    from rgnb.docs import build_site, check_site
+    from rgnb.core import project_root
+    root = project_root(); rep = root/'reports'
+    idx = build_site(root, executed=[rep/'notebooks', rep/'ci'], out=a.out, results_dir=rep/'results')
+    print(f"open {idx}")
+    if not a.check: return 0
+    res = check_site(idx.parent, screenshots=idx.parent/'screenshots')
+    for p in res['problems']: print(p, file=sys.stderr)
+    return 1 if res['problems'] else 0
+
+COMMANDS['test'] = ('run the whole test suite (every notebook under papermill, then the site in a browser)', _add_test, _run_test)
+COMMANDS['report'] = ('run the report pipeline (unchanged notebooks reused) and build the site into _docs/', _add_report, _run_report)
+COMMANDS['docs'] = ('build the documentation site into _docs/ from the executed notebooks', _add_docs, _run_docs)

@@ -81,7 +81,7 @@ nav.rgnb-nav{position:sticky;top:0;z-index:10;background:#1f3a5f;color:#fff;padd
 nav.rgnb-nav a{color:#fff} nav.rgnb-nav .layer{opacity:.8}
 .rgnb-page{max-width:1100px;margin:1.5em auto;padding:0 1em}
 .rgnb-run{border:1px solid #ccd;background:#f6f8fc;padding:8px 14px;margin:10px 0 18px;font-size:14px}
-.rgnb-run table,.rgnb-page table{border-collapse:collapse}.rgnb-run td,.rgnb-page td,.rgnb-page th{border:1px solid #ccd;padding:2px 8px;vertical-align:top}
+.rgnb-run table,.rgnb-page table{border-collapse:collapse}.rgnb-page table{display:block;max-width:100%;overflow-x:auto}.rgnb-run td,.rgnb-page td,.rgnb-page th{border:1px solid #ccd;padding:2px 8px;vertical-align:top}
 .ok{color:#176117}.bad{color:#b00;font-weight:bold}.note{color:#555}
 .arch{display:flex;flex-wrap:wrap;gap:4px;align-items:center;margin:1em 0}.arch a{border:1px solid #1f3a5f;border-radius:4px;padding:4px 10px;text-decoration:none}
 .api-item{border-top:1px solid #ddd;margin-top:1em}.api-item pre{background:#f4f4f4;padding:6px;overflow-x:auto}

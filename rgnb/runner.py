@@ -398,17 +398,17 @@ def check_docs(root, executed, site, results_dir, screenshots=None, log=print) -
                 return 'failed'
             log(f"SKIP docs browser test: Chromium and chromedriver not found; install them with: {CHROMIUM_INSTALL}")
             return 'skipped'
-        res = check_site(site, screenshots=screenshots, study=_study_page(root), log=log)
+        res = check_site(site, screenshots=screenshots, study=_study_page(root, results_dir), log=log)
     except Exception as e:
         log(f"FAIL docs: {type(e).__name__}: {e}"); return 'failed'
     for p in res['problems']: log(f"FAIL docs: {p}")
     if not res['problems']: log(f"PASS docs site: {res['pages']} pages rendered in Chromium; screenshots in {screenshots}")
     return 'failed' if res['problems'] else 'passed'
 
-def _study_page(root):
-    "The notebook page screenshotted beside the index: the first study with results (layer 20 on), else the first notebook"
+def _study_page(root, results_dir):
+    "The notebook page screenshotted beside the index: the first study (layers 20 to 89) with a results file, else the first notebook"
     nbs = [p.stem for p in find_notebooks(Path(root)/'nbs') if p.stem[:2].isdigit()]
-    return next((n for n in nbs if '20' <= n[:2] < '90'), nbs[0] if nbs else None)
+    return next((n for n in nbs if '20' <= n[:2] < '90' and (Path(results_dir)/f"{n}.json").is_file()), nbs[0] if nbs else None)
 
 def run_tests(root=None, jobs:int=2, pattern:str|None=None, check:bool=True, log=print,
               warm:bool|None=None, # compile the engine once first (default: for the whole suite, not for `pattern`)

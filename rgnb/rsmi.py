@@ -196,7 +196,7 @@ def filter_cosine(filters, # (n_hidden, C, b, b) filters or one filter
                   reference, # a filter of the same shape as one of `filters`
                  ) -> np.ndarray: # |cos| per filter
     "Overlap |<f, r>| / (|f| |r|) of each filter with `reference` (a filter's sign is arbitrary)"
-    f = torch.as_tensor(filters).detach().double(); r = torch.as_tensor(reference).double().flatten()
+    f = torch.as_tensor(filters).detach().cpu().double(); r = torch.as_tensor(reference).detach().cpu().double().flatten()
     f = f.reshape(-1, r.numel())
     return (f @ r).abs().div(f.norm(dim=1) * r.norm()).numpy()
 

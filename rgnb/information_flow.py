@@ -186,13 +186,16 @@ def block_spin_flow_2d(configs, # (n, L, L) 2D Ising configurations (±1) at one
                       ) -> dict: # L, T, T_err, D, D_err per level 0 ... levels
     """The block-spin flow of a 2D Ising ensemble in the nearest-neighbour projection: the temperature T_n at which the
     exact L_n x L_n model has the blocked ensemble's nearest-neighbour correlation (`rgnb.block_spin.temperature_flow`),
-    and D(p_{K_n} || p_{K_0}) per site on that lattice (K = 1/T), with jackknife errors"""
+    and D(p_{K_n} || p_{K_0}) per site on that lattice (K = 1/T), with jackknife errors. The flow stops before a level
+    at which 95 % or more of the configurations are perfectly ordered: it has reached the T = 0 fixed point within the sample."""
     c = configs.cpu().numpy() if isinstance(configs, torch.Tensor) else np.asarray(configs)
     T = check_temperature(T); levels = check_int(levels, 'levels', low=0)
     if c.ndim != 3 or c.shape[1] != c.shape[2]: raise ValueError(f"configs has shape {c.shape}: give a batch (n, L, L)")
     L = c.shape[1]
     if L % 2 ** levels or L // 2 ** levels < 4: raise ValueError(f"levels={levels} is out of range for L={L}: the blocked lattice L/2**levels must be an integer >= 4")
-    fl = temperature_flow(blocked_nn_correlations(c.astype(np.int8), levels, 2, 'majority', seed=seed), L)
+    g = blocked_nn_correlations(c.astype(np.int8), levels, 2, 'majority', seed=seed)
+    ordered = np.flatnonzero((g < 1).mean(0) < 0.05)
+    fl = temperature_flow(g[:, :ordered[0]] if len(ordered) and ordered[0] > 0 else g, L)
     K, dK, K0 = 1 / fl.T, fl.error / fl.T ** 2, 1 / T
     D = np.array([ising_relative_entropy(k, K0, int(l)) for k, l in zip(K, fl.L)])
     slope = np.array([(k - K0) * kaufman(int(l), 1 / k).specific_heat / k ** 2 for k, l in zip(K, fl.L)])   # dD/dK = (K - K0) C(K) / K^2

@@ -200,7 +200,7 @@ def log_likelihood(net, # an `RBM` with min(visible, hidden) <= MAX_ENUM_UNITS
                    weights=None, # probabilities of the B configurations (summing to 1); None: 1/B each
                   ) -> torch.Tensor: # sum_v p(v) log p_RBM(v), a differentiable scalar
     "Exact mean log-likelihood of the data `x` under an RBM, log Z by enumeration"
-    layer = _single(net); v = net.visible(x).to(layer.W.dtype)
+    layer = _single(net); v = net.visible(x).to(layer.W.device, layer.W.dtype)
     if weights is None: w = torch.full((v.shape[0],), 1 / v.shape[0], dtype=v.dtype, device=v.device)
     else:
         w = np.asarray(weights.cpu() if isinstance(weights, torch.Tensor) else weights, dtype=np.float64)
@@ -233,7 +233,7 @@ def cd_gradient(net, # an `RBM`
     """CD-k estimate of the log-likelihood gradient, <g>_data - <g>_k with g = -dF/dθ, the standard errors of its model
     term and their covariance (independent chains, one per data configuration; the data term is exact for the given data)"""
     layer = _single(net); k = check_int(k, 'k', low=1)
-    v = net.visible(x).to(layer.W.dtype)
+    v = net.visible(x).to(layer.W.device, layer.W.dtype)
     if v.shape[0] < 2: raise ValueError(f"x has {v.shape[0]} configuration: the sampling error needs at least 2")
     vk = layer.gibbs(v, k, torch_generator(seed, layer.W.device))
     sd, sm = _suff_stats(layer, v), _suff_stats(layer, vk)
@@ -296,11 +296,11 @@ def rbm_flow(net, # a trained `RBM` (or `DBN`: its bottom layer)
              steps:int, # flow steps v -> h -> v'
              mean_field:bool=False, # True: propagate the conditional means (Iso et al.); False: sample h and v' (block Gibbs)
              seed=None, # random seed of the sampled flow
-            ) -> torch.Tensor: # (steps + 1, B, 1, L, ..., L): spins ±1 (or spin means) along the flow, the start first
+            ) -> torch.Tensor: # (steps + 1, B, 1, L, ..., L) on the net's device: spins ±1 (or spin means) along the flow, the start first
     "The RBM flow of Iso, Shiba & Yokoo: configurations reconstructed again and again, v -> h -> v'"
     if not isinstance(net, DBN): raise ValueError(f"net must be an rgnb.rbm.RBM or DBN, got {type(net).__name__}")
     steps = check_int(steps, 'steps', low=0)
-    layer, v = net.layers[0], net.visible(x)
+    layer = net.layers[0]; v = net.visible(x).to(layer.W.device)
     gen = torch_generator(seed, v.device)
     out = [v]
     for _ in range(steps):

@@ -279,4 +279,7 @@ def best_level(full:np.ndarray, # (layers, levels) full-sample CKA (`cka_map`)
                half:np.ndarray, # (n_half, layers, levels) half-sample CKA (`cka_map`)
               ) -> tuple: # (best level per layer, its error)
     "The best-matching block-spin level of each layer (the argmax of CKA) and its error, the spread of the argmax over half-samples"
+    full, half = np.asarray(full), np.asarray(half)
+    if full.ndim != 2 or half.ndim != 3 or half.shape[1:] != full.shape or len(half) < 2:
+        raise ValueError(f"full has shape {full.shape} and half {half.shape}: expected (layers, levels) and (n_half >= 2, layers, levels), as cka_map returns")
     return full.argmax(-1), half.argmax(-1).std(0, ddof=1)

@@ -34,7 +34,9 @@ def _batches(data, batch_size:int):
             b = data[i:i + batch_size]
             yield b if isinstance(b, torch.Tensor) else torch.from_numpy(np.ascontiguousarray(b))
     else:
-        for b in data: yield b[0] if isinstance(b, (tuple, list)) else b
+        for b in data:
+            b = b[0] if isinstance(b, (tuple, list)) else b
+            yield torch.from_numpy(np.ascontiguousarray(b)) if isinstance(b, np.ndarray) else b
 
 def capture(model:nn.Module, # any torch module
             data, # inputs: a tensor or numpy array (N, ...), or an iterable of batches (tensors, or tuples whose first item is the input)
@@ -44,9 +46,9 @@ def capture(model:nn.Module, # any torch module
            ) -> dict: # {layer name: CPU tensor (N, ...) of that layer's outputs}, in the order of `layers`
     """Activations of the named layers of `model` through forward hooks, streamed batch by batch (eval mode, no
     gradients), cast to the dtype of the model's parameters; each batch's outputs go to the CPU at once, so the
-    device holds one batch. A layer that runs several
-    times in one forward pass (shared weights, a symmetrised network) gives its first call. The hooks are removed and
-    the model's train/eval mode restored afterwards, also when the forward pass fails."""
+    device holds one batch. A layer that runs several times in one forward pass (shared weights, a symmetrised
+    network) gives its first call. The hooks are removed and the model's train/eval mode restored afterwards, also
+    when the forward pass fails."""
     if not isinstance(model, nn.Module): raise ValueError(f"model must be a torch.nn.Module, got {type(model).__name__}")
     mods = dict(model.named_modules()); mods.pop('', None)
     if layers is None: layers = layer_names(model)
@@ -59,6 +61,7 @@ def capture(model:nn.Module, # any torch module
     p = next(model.parameters(), None)
     home = p.device if p is not None else torch.device('cpu')
     dev = home if device is None else get_device(device)
+    if dev.type == 'cuda' and dev.index is None: dev = torch.device('cuda', torch.cuda.current_device())   # 'cuda' is 'cuda:N'
     if p is not None and dev != home:
         raise ValueError(f"device={str(dev)!r}: the model's parameters are on {str(home)!r}; move the model there or pass device={str(home)!r}")
     if not isinstance(data, (torch.Tensor, np.ndarray)) and not hasattr(data, '__iter__'):
@@ -97,8 +100,8 @@ def _samples(x, name:str, min_n:int=2) -> torch.Tensor:
         except (TypeError, ValueError): raise ValueError(f"{name} must be a numeric array or tensor (rows are samples), got {type(x).__name__}") from None
     if t.ndim == 0: raise ValueError(f"{name} is a scalar: expected samples as rows, shape (n,) or (n, d, ...)")
     if t.is_complex() or t.dtype == torch.bool: raise ValueError(f"{name} has dtype {t.dtype}: expected real numbers")
-    t = t.to(torch.float32 if t.device.type == 'mps' else torch.float64).reshape(len(t), -1)
     if len(t) < min_n: raise ValueError(f"{name} has {len(t)} samples: this estimator needs at least {min_n}")
+    t = t.to(torch.float32 if t.device.type == 'mps' else torch.float64).reshape(len(t), -1)
     if t.shape[1] == 0: raise ValueError(f"{name} has shape {tuple(x.shape)}: no features")
     bad = ~torch.isfinite(t)
     if bad.any():

@@ -294,7 +294,7 @@ def shuffled(fields, seed=None) -> torch.Tensor:
 def rbm_flow(net, # a trained `RBM` (or `DBN`: its bottom layer)
              x, # starting Ising configurations (B, 1, L, ..., L) of ±1 spins
              steps:int, # flow steps v -> h -> v'
-             mean_field:bool=False, # True: propagate the conditional means (Iso et al.); False: sample h and v' (block Gibbs)
+             mean_field:bool=False, # True: propagate the conditional means (deterministic); False: sample h and v' (block Gibbs)
              seed=None, # random seed of the sampled flow
             ) -> torch.Tensor: # (steps + 1, B, 1, L, ..., L) on the net's device: spins ±1 (or spin means) along the flow, the start first
     "The RBM flow of Iso, Shiba & Yokoo: configurations reconstructed again and again, v -> h -> v'"

@@ -93,9 +93,10 @@ def confusion_spec(model:str, # one of `SCAN_MODELS`
                    lr:float=1e-2, # Adam learning rate, annealed to 0 on a cosine
                    hidden:int=64, # sigmoid units of the fully connected classifier
                    thermalization:int|None=None, # heat-bath sweeps before the first batch (default 2 L^2, at least 200)
+                   architecture:dict|None=None, # another network of `rgnb.nets` (e.g. dict(name='circular_cnn', width=16)); None: 'fc' with `hidden`
                   ) -> dict: # the validated spec (`rgnb.train.load_train_spec`)
-    """A training spec for one point of a confusion scan: Carrasquilla & Melko's fully connected classifier on fresh
-    heat-bath configurations (`TorchSampler`), labelled by the proposed split `split`, not by any known Tc"""
+    """A training spec for one point of a confusion scan: Carrasquilla & Melko's fully connected classifier (or
+    `architecture`) on fresh heat-bath configurations (`TorchSampler`), labelled by the proposed split `split`, not by any known Tc"""
     T = np.atleast_1d(check_temperature(temperatures, 'temperatures'))
     split = check_real(split, 'split', low=0, low_open=True)
     if not T.min() < split < T.max():
@@ -105,7 +106,7 @@ def confusion_spec(model:str, # one of `SCAN_MODELS`
     spec = dict(seed=seed, task='classify',
                 data=dict(source='sampler', model=model, L=L, temperatures=[float(t) for t in T], method='heatbath',
                           thermalization=therm, sweeps_between=1, val_batches=1, tc=float(split)),
-                architecture=dict(name='fc', hidden=hidden), optimizer=dict(name='adam', lr=lr),
+                architecture=dict(name='fc', hidden=hidden) if architecture is None else dict(architecture), optimizer=dict(name='adam', lr=lr),
                 schedule=dict(epochs=1, steps_per_epoch=steps, batch_size=replicas * len(T), lr_schedule='cosine',
                               checkpoint_every=steps, log_every=max(steps // 10, 1), amp=False))
     if q is not None: spec['data']['q'] = q

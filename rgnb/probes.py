@@ -344,7 +344,8 @@ def relative_entropy(p_samples, # samples of P: (n, d, ...) numpy or torch; rows
     width) compared in order, (1/2) sum (r - 1 - ln r) with r = lambda_p / lambda_q, every term >= 0: it compares
     representations of different widths (a layer against the input, block spins against the lattice) and is invariant
     under orthogonal maps of either. 'knn': the k-nearest-neighbour estimator (Wang–Kulkarni–Verdú, Pérez-Cruz),
-    same width, consistent but not sign-definite at finite n. Fewest samples: 2 (gaussian, spectrum); knn k+1 in P, k in Q."""
+    same width, consistent but not sign-definite at finite n. Fewest samples: m + 1 for m compared dimensions
+    (gaussian, spectrum: each covariance must have full rank); knn k+1 in P, k in Q."""
     check_choice(method, 'method', RELATIVE_ENTROPY_METHODS)
     ridge = check_real(ridge, 'ridge', low=0); k = check_int(k, 'k', low=1); noise = check_real(noise, 'noise', low=0)
     p = _samples(p_samples, 'p_samples', k + 1 if method == 'knn' else 2)
@@ -352,6 +353,10 @@ def relative_entropy(p_samples, # samples of P: (n, d, ...) numpy or torch; rows
     if method != 'spectrum' and p.shape[1] != q.shape[1]:
         raise ValueError(f"p_samples has {p.shape[1]} features and q_samples {q.shape[1]}: method={method!r} compares densities on one space; "
                          "use method='spectrum' across widths")
+    if method != 'knn':                                     # a sample covariance of rank < m would be measured by the ridge
+        m = min(p.shape[1], q.shape[1])
+        for t, nm in ((p, 'p_samples'), (q, 'q_samples')):
+            if len(t) <= m: raise ValueError(f"{nm} has {len(t)} samples for {m} compared dimensions: method={method!r} needs at least {m + 1}")
     q = q.to(p.device)
     if method == 'gaussian': return _gaussian_kl(p, q, ridge)
     if method == 'spectrum': return _spectrum_kl(p, q, ridge)

@@ -358,7 +358,7 @@ def reusable(nb_path, out_dir, size:str) -> dict|None:
     return rec if rec.get('ok') and rec.get('key') == run_key(nb_path, report_parameters(nb_path, size), size) else None
 
 # %% ../nbs/97_runner.ipynb #568f5d90
-EXTRA_PACKAGES = ('nbdev', 'papermill', 'nbformat', 'jupyterlab', 'dask', 'numba_cuda')   # what the core install must not bring
+EXTRA_PACKAGES = ('nbdev', 'papermill', 'nbformat', 'jupyterlab', 'dask', 'numba_cuda', 'jupyter_server_mathjax', 'selenium')   # what the core install must not bring
 
 def check_core_install(root=None, # the project folder (default: `project_root()`)
                        log=print) -> dict:

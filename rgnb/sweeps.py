@@ -6,7 +6,7 @@ Docs: https://rgnb.github.io/rgnb/sweeps.html.md"""
 
 # %% ../nbs/20_sweeps.ipynb #69dfa4ba
 from __future__ import annotations
-import datetime, hashlib, importlib, itertools, json, math, os, platform, shutil, sys, time, uuid
+import datetime, hashlib, importlib, itertools, json, math, os, platform, re, shutil, sys, time, uuid
 from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
@@ -22,7 +22,7 @@ from . import exact
 __all__ = ['GRID_KEYS', 'T_DIGITS', 'SPEC_KEYS', 'CONFIG_ENCODING', 'STORE_FORMAT', 'VERIFY_AUTO_BYTES', 'MAX_RUNS',
            'MAX_SITE_UPDATES', 'SCHEDULER_TIMEOUT', 'known_tc', 'temperature_grid', 'run_seed', 'run_key', 'Run',
            'SweepSpec', 'load_spec', 'encode_configs', 'decode_configs', 'run_one', 'check_store_path', 'check_runs',
-           'sweep_cost', 'run_sweep', 'sweep_info', 'verify_sweep', 'open_sweep']
+           'run_tasks', 'sweep_cost', 'run_sweep', 'sweep_info', 'verify_sweep', 'open_sweep']
 
 # %% ../nbs/20_sweeps.ipynb #b5589cc7
 def known_tc(model:str, q:int|None=None, J:float=1.0, h:float=0.0) -> float|None:
@@ -379,7 +379,10 @@ def _init_worker(threads:int):
     "Process-pool initializer: cap Numba, OpenMP, BLAS and torch threads of this worker"
     cap_threads(threads)
 
-def _module(): return importlib.import_module('rgnb.sweeps')   # workers import functions from the package
+def _resolve(fn:str):
+    "The function named by the dotted path `fn`, taken from the installed package (spawned workers import it by that name)"
+    mod, _, name = fn.rpartition('.')
+    return getattr(importlib.import_module(mod), name)
 
 def check_runs(spec:SweepSpec):
     "Check that every size of `spec` admits its model, algorithm and memory (`rgnb.mc.run_settings` per L; runs nothing)"
@@ -387,39 +390,43 @@ def check_runs(spec:SweepSpec):
         run_settings(spec.model, L, spec.temperatures[0], spec.algorithm, spec.sweeps, spec.thermalization, q=spec.q, J=spec.J,
                      h=spec.h, measure_every=spec.measure_every, keep_configs=spec.keep_configs)
 
-def _local_results(spec, todo, workers):
-    "Yield finished runs computed here (workers=0) or in a spawn process pool"
-    d = spec.to_dict()
+def run_tasks(fn:str, # dotted path of a module-level function, e.g. 'rgnb.sweeps.run_one', called as fn(*args, threads=n)
+              tasks:dict, # {name: args}: the name labels the task in errors and on the Dask dashboard
+              workers:int|None=None, # local processes (None: one per core, each with cores // workers threads; 0: this process)
+              client=None, # a Dask `distributed.Client`: one thread per task on its workers
+             ):
+    """Yield `fn(*args, threads=...)` of every task as it finishes: in this process, in a spawn process pool, or on a
+    Dask cluster; the first failure raises `RuntimeError` naming the task and cancels the rest. Sweeps and
+    `rgnb.train.train_many` both go through it."""
+    f = _resolve(fn)
+    if client is not None:
+        from distributed import as_completed
+        futs = {client.submit(f, *args, threads=1, pure=False, key=f"rgnb-{re.sub(r'[^A-Za-z0-9_.=-]+', '-', name)}-{uuid.uuid4().hex[:8]}"): name
+                for name, args in tasks.items()}
+        try:
+            for fu in as_completed(list(futs)):
+                try: out = fu.result()
+                except Exception as e: raise RuntimeError(f"{futs[fu]} failed: {type(e).__name__}: {e}") from e
+                fu.release(); yield out
+        finally:
+            try: client.cancel([fu for fu in futs if not fu.done()])
+            except Exception: pass
+        return
     if workers == 0:
-        for r in todo: yield run_one(d, r.L, r.T, r.replica)
+        for args in tasks.values(): yield f(*args, threads=None)
         return
     import multiprocessing as mp
     from concurrent.futures import ProcessPoolExecutor, as_completed
     cores = _cores()
-    n = max(1, min(workers or cores, len(todo)))
+    n = max(1, min(workers or cores, len(tasks)))
     threads = max(1, cores // n)
-    mod = _module()
-    pool = ProcessPoolExecutor(n, mp_context=mp.get_context('spawn'), initializer=mod._init_worker, initargs=(threads,))
+    pool = ProcessPoolExecutor(n, mp_context=mp.get_context('spawn'), initializer=_resolve('rgnb.sweeps._init_worker'), initargs=(threads,))
     try:
-        futs = {pool.submit(mod.run_one, d, r.L, r.T, r.replica, threads): r for r in todo}
-        for f in as_completed(futs):
-            try: yield f.result()
-            except Exception as e: raise RuntimeError(f"run {futs[f].key} failed: {type(e).__name__}: {e}") from e
+        futs = {pool.submit(f, *args, threads=threads): name for name, args in tasks.items()}
+        for fu in as_completed(futs):
+            try: yield fu.result()
+            except Exception as e: raise RuntimeError(f"{futs[fu]} failed: {type(e).__name__}: {e}") from e
     finally: pool.shutdown(wait=False, cancel_futures=True)
-
-def _dask_results(spec, todo, client):
-    "Yield finished runs computed on a Dask cluster"
-    from distributed import as_completed
-    d, mod = spec.to_dict(), _module()
-    futs = {client.submit(mod.run_one, d, r.L, r.T, r.replica, 1, pure=False, key=f"rgnb-run-{r.key}-{uuid.uuid4().hex[:8]}"): r for r in todo}
-    try:
-        for f in as_completed(list(futs)):
-            try: out = f.result()
-            except Exception as e: raise RuntimeError(f"run {futs[f].key} failed: {type(e).__name__}: {e}") from e
-            f.release(); yield out
-    finally:
-        try: client.cancel([f for f in futs if not f.done()])
-        except Exception: pass
 
 MAX_RUNS = 100_000          # runs a sweep may have without `yes=True`
 MAX_SITE_UPDATES = 1e13     # site updates (sweeps x sites x runs) a sweep may cost without `yes=True`
@@ -485,7 +492,8 @@ def run_sweep(spec, # a dict, a `SweepSpec`, or the path of a TOML/YAML/JSON spe
             results, n_new = None, 0
             try:
                 if todo:
-                    results = _dask_results(spec, todo, client) if client is not None else _local_results(spec, todo, workers)
+                    d = spec.to_dict()
+                    results = run_tasks('rgnb.sweeps.run_one', {f'run {r.key}': (d, r.L, r.T, r.replica) for r in todo}, workers, client)
                     for out in results:
                         _write_run(root, path, out); n_new += 1; bar.update(1)
             finally:

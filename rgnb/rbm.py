@@ -38,8 +38,11 @@ def _unit_sample(f:torch.Tensor, units:str, gen=None) -> torch.Tensor:
 
 # %% ../nbs/44_rbm.ipynb #0772eaea
 class RBMLayer(nn.Module):
-    "One Bernoulli RBM, energy E(v, h) = -b.v - c.h - h.W v, on ±1 ('spin') or 0/1 ('binary') units"
-    def __init__(self, n_visible:int, n_hidden:int, units:str='spin', init_std:float=0.01):
+    "One Bernoulli RBM, energy E(v, h) = -b.v - c.h - h.W v, on ±1 ('spin') or 0/1 ('binary') units (a layer of `DBN`, which validates its arguments)"
+    def __init__(self, n_visible:int, # visible units
+                 n_hidden:int, # hidden units
+                 units:str='spin', # 'spin' (±1) or 'binary' (0/1)
+                 init_std:float=0.01): # standard deviation of the initial weights (biases start at 0)
         super().__init__()
         self.units, self.n_visible, self.n_hidden = units, n_visible, n_hidden
         self.W = nn.Parameter(torch.randn(n_hidden, n_visible) * init_std)
@@ -148,7 +151,9 @@ class DBN(Net):
         return out[0] - out[1] + out[2]
 
     @torch.no_grad()
-    def hidden_means(self, x, depth:int|None=None) -> torch.Tensor:
+    def hidden_means(self, x, # Ising configurations (B, 1, L, ..., L) of ±1 spins
+                     depth:int|None=None, # layer, 1 .. number of layers (default: the top)
+                    ) -> torch.Tensor: # (B, hidden units of that layer)
         "Mean hidden units E[h | v] of layer `depth` (default: the top), propagated layer by layer through the means"
         depth = len(self.layers) if depth is None else check_int(depth, 'depth', low=1, high=len(self.layers))
         v = self.visible(x)
@@ -283,7 +288,9 @@ def block_kernels(L:int, # lattice size, divisible by b
         for j in range(n): k[i * n + j, i * b:(i + 1) * b, j * b:(j + 1) * b] = 1
     return k
 
-def shuffled(fields, seed=None) -> torch.Tensor:
+def shuffled(fields, # (n, L, L) fields, torch or numpy
+             seed=None, # random seed of the permutations
+            ) -> torch.Tensor: # (n, L, L)
     "Each field's sites permuted at random: the same weights without any locality (the null of `locality`)"
     f = torch.as_tensor(fields); g = torch_generator(seed)
     flat = f.flatten(1)

@@ -6,13 +6,13 @@ Docs: https://rgnb.github.io/rgnb/train.html.md"""
 
 # %% ../nbs/41_train.ipynb #b0b72b82
 from __future__ import annotations
-import argparse, json, os, random, signal, sys, threading, tomllib
+import argparse, json, os, random, re, signal, subprocess, sys, threading, tomllib
 from pathlib import Path
 import numpy as np
 import torch
 import torch.nn.functional as F
 import torch.distributed as dist
-from .core import check_int, check_real, check_choice, get_device, cap_threads, check_memory, to_json
+from .core import check_int, check_real, check_choice, get_device, cap_threads, check_memory, available_memory, to_json
 from .nets import build_net, net_class, net_parameters
 from .torch_sampler import TorchSampler, TORCH_MODELS, TORCH_METHODS
 from .datasets import ConfigEncoder, SweepDataset
@@ -20,18 +20,19 @@ from .sweeps import known_tc, temperature_grid
 
 # %% auto #0
 __all__ = ['SPEC_KEYS', 'TASKS', 'SOURCES', 'OPTIMIZERS', 'LR_SCHEDULES', 'CHECKPOINT', 'METRICS', 'SPEC_FILE', 'load_train_spec',
-           'stream_seed', 'SamplerSource', 'StoreSource', 'make_source', 'complete_arch', 'loss_fn', 'evaluate',
-           'save_checkpoint', 'read_checkpoint', 'check_arch', 'train', 'load', 'train_main']
+           'stream_seed', 'SamplerSource', 'StoreSource', 'make_source', 'ArraySource', 'complete_arch', 'loss_fn',
+           'evaluate', 'save_checkpoint', 'read_checkpoint', 'check_arch', 'train', 'load', 'train_main', 'train_many']
 
 # %% ../nbs/41_train.ipynb #19b1ca16
 SPEC_KEYS = {
     '': ('seed', 'task', 'data', 'architecture', 'optimizer', 'schedule'),
     'data.store': ('source', 'store', 'sizes', 'tc', 'val_fraction', 'workers'),
-    'data.sampler': ('source', 'model', 'q', 'L', 'temperatures', 'method', 'thermalization', 'sweeps_between', 'val_batches', 'tc'),
+    'data.array': ('source', 'path', 'val_fraction'),
+    'data.sampler': ('source', 'model', 'q', 'L', 'temperatures', 'method', 'start', 'thermalization', 'sweeps_between', 'val_batches', 'tc'),
     'optimizer': ('name', 'lr', 'weight_decay', 'momentum'),
     'schedule': ('epochs', 'batch_size', 'steps_per_epoch', 'checkpoint_every', 'log_every', 'lr_schedule', 'step_size', 'gamma', 'amp'),
 }
-TASKS, SOURCES, OPTIMIZERS, LR_SCHEDULES = ('classify', 'reconstruct', 'objective'), ('store', 'sampler'), ('adam', 'adamw', 'sgd'), ('constant', 'cosine', 'step')
+TASKS, SOURCES, OPTIMIZERS, LR_SCHEDULES = ('classify', 'reconstruct', 'objective'), ('store', 'sampler', 'array'), ('adam', 'adamw', 'sgd'), ('constant', 'cosine', 'step')
 
 def _table(d, path:str, allowed, required=()) -> dict:
     "`d` as a table of `path`: unknown and missing keys refused by their full name"
@@ -61,8 +62,11 @@ def _data_spec(d:dict) -> dict:
     src = d.get('source')
     if src is None: raise ValueError(f"data.source is missing from [data]: one of {', '.join(SOURCES)}")
     check_choice(src, 'data.source', SOURCES)
-    _table(d, 'data', SPEC_KEYS[f'data.{src}'], ('store',) if src == 'store' else ('model', 'L', 'temperatures'))
+    _table(d, 'data', SPEC_KEYS[f'data.{src}'], {'store': ('store',), 'array': ('path',)}.get(src, ('model', 'L', 'temperatures')))
     tc = d.get('tc'); tc = None if tc is None else check_real(tc, 'data.tc', low=0, low_open=True)
+    if src == 'array':
+        if not isinstance(d['path'], str) or not d['path']: raise ValueError(f"data.path={d['path']!r} must be the path of a .npz file with arrays x (and y)")
+        return dict(source=src, path=d['path'], val_fraction=check_real(d.get('val_fraction', 0.2), 'data.val_fraction', low=0, high=1, low_open=True, high_open=True))
     if src == 'store':
         if not isinstance(d['store'], str) or not d['store']: raise ValueError(f"data.store={d['store']!r} must be the path of a sweep store (rgnb sweep ... --store PATH)")
         sizes = d.get('sizes')
@@ -83,6 +87,7 @@ def _data_spec(d:dict) -> dict:
     except ValueError as e: raise ValueError(f"data.{e}") from None
     return dict(source=src, model=model, q=q, L=check_int(d['L'], 'data.L', low=2, high=4096), temperatures=[float(t) for t in T],
                 method=check_choice(d.get('method', 'heatbath'), 'data.method', TORCH_METHODS),
+                start=check_choice(d.get('start', 'random'), 'data.start', ('random', 'ordered')),
                 thermalization=check_int(d.get('thermalization', 200), 'data.thermalization', low=0),
                 sweeps_between=check_int(d.get('sweeps_between', 1), 'data.sweeps_between', low=1),
                 val_batches=check_int(d.get('val_batches', 4), 'data.val_batches', low=1), tc=tc)
@@ -93,7 +98,7 @@ def load_train_spec(spec) -> dict:
     if isinstance(spec, (str, os.PathLike)): spec = _read_spec(spec)
     d = _table(spec, '', SPEC_KEYS[''], ('seed', 'data', 'architecture', 'schedule'))
     seed = check_int(d['seed'], 'seed', low=0, high=2**63 - 1)
-    data = _data_spec(_table(d['data'], 'data', SPEC_KEYS['data.store'] + SPEC_KEYS['data.sampler']))
+    data = _data_spec(_table(d['data'], 'data', SPEC_KEYS['data.store'] + SPEC_KEYS['data.sampler'] + SPEC_KEYS['data.array']))
     arch = d['architecture']
     if not isinstance(arch, dict): raise ValueError("architecture must be a table: name = 'circular_cnn' and the network's arguments")
     if 'name' not in arch: raise ValueError("architecture.name is missing from [architecture]")
@@ -158,7 +163,7 @@ class SamplerSource:
     def label_range(self): return None if self.labels is None else (int(self.labels.min()), int(self.labels.max()))
     def _sampler(self, stream):
         d = self.d
-        return TorchSampler(d['model'], d['L'], d['temperatures'], replicas=self.replicas, method=d['method'], q=d['q'],
+        return TorchSampler(d['model'], d['L'], d['temperatures'], replicas=self.replicas, method=d['method'], q=d['q'], start=d['start'],
                             seed=stream_seed(self.seed, stream, self.rank), device=self.device)
     def start(self): self.sampler.sweep(self.d['thermalization'])
     def n_steps(self, epoch:int) -> int: return self.steps
@@ -180,20 +185,25 @@ class SamplerSource:
 class StoreSource:
     """The kept configurations of a sweep store (`SweepDataset`), split once into training and validation items; each
     epoch a new order (global batches of one L, seeded by the epoch). With several ranks each global batch is split
-    among them, every rank reading its own part of the store."""
+    among them. When the encoded items take at most a quarter of the free memory they are read once, a run at a
+    time, and batches are cut from memory; otherwise each rank reads its own part of every batch from the store."""
     def __init__(self, data:dict, batch_size:int, steps_per_epoch:int|None, seed:int, device, rank:int=0, world_size:int=1):
         try: self.ds = SweepDataset(data['store'], sizes=data['sizes'], tc=data['tc'])
         except ValueError as e: raise ValueError(f"data.{e}" if str(e).startswith(('store=', 'sizes=', 'tc=')) else f"data.store: {e}") from None
-        lab = self.ds.labels(); n = len(self.ds)
-        self.phase, self.L = lab['phase'], lab['L']
+        lab = self.ds.labels(); x = self.ds[0]['config']
+        self._setup(data, 'data.store', lab['phase'], lab['L'], x.shape[0], x.ndim - 1, list(self.ds.sizes), self.ds.tc,
+                    batch_size, steps_per_epoch, seed, device, rank, world_size)
+        self.workers = data['workers']
+        self._mem = self._preload()
+    def _setup(self, data, what, phase, sizes_per_item, channels, dim, sizes, tc, batch_size, steps_per_epoch, seed, device, rank, world_size):
+        "The split into training and validation items (seeded once) and the batch layout"
+        self.phase, self.L, n = phase, sizes_per_item, len(phase)
         perm = np.random.default_rng(stream_seed(seed, 'split')).permutation(n)
         n_val = max(1, int(round(data['val_fraction'] * n)))
-        if n - n_val < 1: raise ValueError(f"data.val_fraction={data['val_fraction']} leaves no training items of the {n} in data.store")
+        if n - n_val < 1: raise ValueError(f"data.val_fraction={data['val_fraction']} leaves no training items of the {n} in {what}")
         self.val_idx, self.train_idx = np.sort(perm[:n_val]), np.sort(perm[n_val:])
         self.batch_size, self.steps, self.seed, self.rank, self.world = batch_size, steps_per_epoch, seed, rank, world_size
-        self.device, self.workers = device, data['workers']
-        x = self.ds[0]['config']
-        self.channels, self.dim, self.sizes, self.tc = x.shape[0], x.ndim - 1, list(self.ds.sizes), self.ds.tc
+        self.device, self.channels, self.dim, self.sizes, self.tc = device, channels, dim, sizes, tc
         if batch_size < world_size: raise ValueError(f"schedule.batch_size={batch_size} is smaller than the {world_size} ranks that share each batch")
     def start(self): pass
     def label_range(self):
@@ -214,12 +224,31 @@ class StoreSource:
         b = [b[k] for k in rng.permutation(len(b))]
         return b if self.steps is None else b[:self.steps]
     def n_steps(self, epoch:int) -> int: return len(self._epoch_batches(epoch))
+    def _parts(self, chunks):
+        "This rank's part of each global batch and its share of the batch mean (only validation batches can leave a rank empty)"
+        parts = [np.array_split(c, self.world)[self.rank].tolist() for c in chunks]
+        shares = [len(p) * self.world / len(c) for p, c in zip(parts, chunks) if p]
+        return [p for p in parts if p], shares
+    def _preload(self):
+        "{L: (first item, encoded items of that L)} read a run at a time, or None when that would take over a quarter of the free memory"
+        need = sum(self.channels * int(L) ** self.dim * 4 for L in self.L)
+        free = available_memory()
+        if need > (free if free is not None else 2**32) / 4: return None
+        keep, mem = self.ds.keep, {}
+        for L in self.sizes:
+            first = int(np.flatnonzero(self.L == L)[0])             # items are sorted by L: each size is one contiguous range
+            runs = range(first // keep, first // keep + int((self.L == L).sum()) // keep)
+            mem[L] = (first, torch.cat([self.ds.run_configs(r) for r in runs]))
+        return mem
     def _load(self, chunks):
         from torch.utils.data import DataLoader
-        parts = [np.array_split(c, self.world)[self.rank].tolist() for c in chunks]   # this rank's part of each global batch
-        shares = [len(p) * self.world / len(c) for p, c in zip(parts, chunks) if p]
-        parts = [p for p in parts if p]                                # (only validation batches can leave a rank empty)
+        parts, shares = self._parts(chunks)
         nb = self.device.type == 'cuda'
+        if self._mem is not None:
+            for p, share in zip(parts, shares):
+                first, X = self._mem[int(self.L[p[0]])]; i = torch.as_tensor(p)
+                yield X[i - first].to(self.device, non_blocking=nb), torch.as_tensor(self.phase[p]).to(self.device, non_blocking=nb), share
+            return
         for b, share in zip(DataLoader(self.ds, batch_sampler=parts, num_workers=self.workers, pin_memory=nb), shares):
             yield b['config'].to(self.device, non_blocking=nb), b['phase'].to(self.device, non_blocking=nb), share
     def batches(self, epoch:int, start:int=0):
@@ -232,8 +261,36 @@ class StoreSource:
 def make_source(spec:dict, device, rank:int=0, world_size:int=1):
     "The data source of a validated spec on `device` (a `StoreSource` or a `SamplerSource`)"
     d, s = spec['data'], spec['schedule']
+    if d['source'] == 'array': return ArraySource(d, s['batch_size'], s['steps_per_epoch'], spec['seed'], device, rank, world_size)
     if d['source'] == 'store': return StoreSource(d, s['batch_size'], s['steps_per_epoch'], spec['seed'], device, rank, world_size)
     return SamplerSource(d, s['batch_size'], s['steps_per_epoch'], spec['seed'], device, rank, world_size)
+
+class ArraySource(StoreSource):
+    """Encoded inputs held in a .npz file: `x` (n, channels, L, ..., L) floats and, optionally, integer labels `y` (n,).
+    For data that no sampler of rgnb draws as spins (dimer coverings, patches, features); split, shuffled and shared
+    among ranks like the store's items, and moved to the device once."""
+    def __init__(self, data:dict, batch_size:int, steps_per_epoch:int|None, seed:int, device, rank:int=0, world_size:int=1):
+        p = Path(data['path'])
+        if not p.is_file(): raise ValueError(f"data.path={str(p)!r} is not a file: give a .npz file with arrays x (and y)")
+        try: f = np.load(p, allow_pickle=False)
+        except Exception as e: raise ValueError(f"data.path={str(p)!r} is not a readable .npz file: {e}") from None
+        if 'x' not in f: raise ValueError(f"data.path={str(p)!r} has no array 'x' (it has {', '.join(f.files) or 'none'})")
+        x = f['x']
+        if x.dtype.kind != 'f' or x.ndim not in (4, 5) or len(set(x.shape[2:])) != 1 or len(x) < 2:
+            raise ValueError(f"data.path: x has dtype {x.dtype} and shape {x.shape}: expected floats (n >= 2, channels, L, L) or (n, channels, L, L, L)")
+        y = f['y'] if 'y' in f else np.full(len(x), -1)
+        if y.shape != (len(x),) or y.dtype.kind not in 'iu': raise ValueError(f"data.path: y has dtype {y.dtype} and shape {y.shape}: expected integers ({len(x)},)")
+        check_memory(x.nbytes * 2, f"data.path: x of {x.nbytes / 2**20:.0f} MiB on {device}")
+        self._setup(data, 'data.path', y.astype(np.int64), np.full(len(x), x.shape[2]), x.shape[1], x.ndim - 2, [x.shape[2]],
+                    None if (y < 0).any() else 0, batch_size, steps_per_epoch, seed, device, rank, world_size)
+        self.x, self.y = torch.from_numpy(x).to(device), torch.from_numpy(y.astype(np.int64)).to(device)
+    def label_range(self):
+        p = self.phase[self.train_idx]
+        return None if p.min() < 0 else (int(p.min()), int(p.max()))
+    def _load(self, chunks):
+        parts, shares = self._parts(chunks)
+        for i, share in zip(parts, shares):
+            i = torch.as_tensor(i, device=self.device); yield self.x[i], self.y[i], share
 
 # %% ../nbs/41_train.ipynb #a333eab8
 def complete_arch(spec:dict, source) -> dict:
@@ -249,10 +306,10 @@ def complete_arch(spec:dict, source) -> dict:
         arch['L'] = source.sizes[0]
     if spec['task'] == 'classify':
         lr = source.label_range()
-        if lr is None: raise ValueError("labels out of range: the data's model has no known Tc, so its phase labels are undefined (-1); give data.tc")
+        if lr is None: raise ValueError("labels out of range: the data has no labels (an array file without y, or a model without a known Tc: phase labels undefined, -1); give data.tc or y")
         n_out = arch.get('n_out', allowed.get('n_out'))
         if lr[1] >= n_out: raise ValueError(f"labels out of range: the phase labels run from {lr[0]} to {lr[1]} but architecture.n_out={n_out!r} (labels must be < n_out)")
-        if lr[0] == lr[1]: raise ValueError(f"data: every training configuration has phase label {lr[0]} (all on one side of Tc = {source.tc:.6g}): a classifier needs both phases")
+        if lr[0] == lr[1]: raise ValueError(f"data: every training configuration has phase label {lr[0]} " + (f"(all on one side of Tc = {source.tc:.6g})" if source.tc is not None else '') + ": a classifier needs both classes")
     return arch
 
 def _optimizer(spec:dict, params):
@@ -532,14 +589,16 @@ def load(out, # a training folder written by `train`
 
 # %% ../nbs/41_train.ipynb #eb0787bb
 def train_main(argv=None) -> int:
-    "`rgnb train SPEC --out DIR [--resume] [--device DEV] [--json]`: 0 when training completed, 130 when interrupted, 2 on bad input"
+    "`rgnb train SPEC --out DIR [--resume] [--device DEV] [--json] [--nproc N]`: 0 when training completed, 130 when interrupted, 2 on bad input"
     p = argparse.ArgumentParser(prog='rgnb train', description='Train a network on spin configurations from a TOML spec (see rgnb.train.load_train_spec)')
     p.add_argument('spec', help='training spec, a TOML file: seed, task, [data], [architecture], [optimizer], [schedule]')
     p.add_argument('--out', required=True, help='folder for spec.json, metrics.jsonl and checkpoint.pt (refused if it exists and is not empty, unless --resume)')
     p.add_argument('--resume', action='store_true', help='continue the run in --out from its last checkpoint')
     p.add_argument('--device', default='auto', help="cpu, cuda, cuda:N, mps or auto (default)")
     p.add_argument('--json', action='store_true', help='print one JSON object: final metrics and the checkpoint path')
+    p.add_argument('--nproc', type=int, default=1, help='train data-parallel on N processes of this machine (torchrun --standalone --nproc-per-node N)')
     args = p.parse_args(argv)
+    if args.nproc != 1: return _launch_ranks(args, sys.argv[1:] if argv is None else list(argv))
     if os.environ.get('RGNB_NUM_THREADS'): cap_threads(int(os.environ['RGNB_NUM_THREADS']))
     try: res = train(args.spec, args.out, resume=args.resume, device=args.device, progress=not args.json)
     except ValueError as e:
@@ -551,4 +610,70 @@ def train_main(argv=None) -> int:
     else: print(f"{res['status']}: epoch {res['epoch']}, step {res['step']} of {res['steps']}; checkpoint {res['checkpoint']}")
     return 0 if res['status'] == 'completed' else 130
 
+def _launch_ranks(args, argv:list) -> int:
+    "`--nproc N`: check the spec and the folder here, then run this command under `torchrun` and pass SIGINT/SIGTERM on to it"
+    try:
+        n = check_int(args.nproc, '--nproc', low=1, high=4096)
+        if int(os.environ.get('WORLD_SIZE', '1')) > 1: raise ValueError("--nproc starts the ranks itself: under torchrun already, leave it out")
+        load_train_spec(args.spec); _prepare_out(args.out, args.resume)
+    except ValueError as e:
+        print(f"rgnb train: error: {e}", file=sys.stderr); return 2
+    rest, skip = [], False
+    for a in argv:
+        if skip: skip = False
+        elif a == '--nproc': skip = True
+        elif not a.startswith('--nproc='): rest.append(a)
+    cmd = [sys.executable, '-m', 'torch.distributed.run', '--standalone', '--nproc-per-node', str(n), '-m', 'rgnb.train', *rest]
+    proc = subprocess.Popen(cmd, start_new_session=True)              # its own group: one Ctrl-C reaches it once, from here
+    main = threading.current_thread() is threading.main_thread()
+    old = {s: signal.signal(s, lambda signum, frame: proc.send_signal(signum)) for s in (signal.SIGINT, signal.SIGTERM)} if main else {}
+    try: return proc.wait()
+    finally:
+        for s, h in old.items(): signal.signal(s, h)
+
 if __name__ == '__main__' and '__file__' in globals(): sys.exit(train_main())
+
+# %% ../nbs/41_train.ipynb #75cfc38f
+def _train_one(spec:dict, out:str, device:str, threads:int|None=None) -> dict:
+    "One run of `train_many`, in a worker: resumed where an earlier attempt stopped"
+    if threads is not None: cap_threads(threads)
+    return dict(train(spec, out, resume=True, device=device, progress=False), name=Path(out).name)
+
+_RUN_NAME = re.compile(r'^[A-Za-z0-9][A-Za-z0-9_.=-]*$')
+
+def train_many(runs:dict, # {name: spec}: each spec a dict or a TOML/JSON path; run `name` trains into `out/name`
+               out, # parent folder of the runs' folders
+               device='cpu', # every run's device ('cpu', 'cuda', ...): on a cluster, as each worker sees it
+               workers:int|None=None, # local processes (None: one per core; 0: one run after another in this process)
+               scheduler:str|None=None, # address of a Dask scheduler, e.g. 'tcp://host:8786'
+               client=None, # a Dask `distributed.Client` (instead of `scheduler`)
+               progress:bool=True, # progress bar over runs
+              ) -> dict: # {name: `train`'s result}
+    """Many independent training runs (seeds x sizes x ...) in local processes or on a Dask cluster, the path of
+    `rgnb.sweeps.run_sweep`. All specs and folders are checked first; each run resumes, so a second call
+    finishes what a first one left."""
+    if not isinstance(runs, dict) or not runs: raise ValueError(f"runs must be a non-empty dict {{name: spec}}, got {type(runs).__name__}")
+    if client is not None and scheduler is not None: raise ValueError("give client or scheduler, not both")
+    if workers is not None:
+        if client is not None or scheduler is not None: raise ValueError(f"workers={workers} applies to local processes; a Dask cluster brings its own workers")
+        workers = check_int(workers, 'workers', low=0)
+    get_device(device)                                                # here, before anything runs
+    out, tasks = Path(out), {}
+    for name, spec in runs.items():
+        if not isinstance(name, str) or not _RUN_NAME.match(name):
+            raise ValueError(f"runs: the name {name!r} must be a folder name of letters, digits and _ . = - (not starting with one of _ . = -)")
+        try: sp = load_train_spec(spec); _prepare_out(out/name, True)
+        except ValueError as e: raise ValueError(f"runs[{name!r}]: {e}") from None
+        tasks[f"train {name}"] = (sp, str(out/name), str(device))
+    from rgnb.sweeps import run_tasks, _connect
+    own = _connect(scheduler) if scheduler is not None else None
+    from tqdm.auto import tqdm
+    results, res = None, {}
+    try:
+        with tqdm(total=len(tasks), unit='run', desc='train_many', disable=not progress) as bar:
+            results = run_tasks('rgnb.train._train_one', tasks, workers, own or client)
+            for r in results: res[r.pop('name')] = r; bar.update(1)
+    finally:
+        if results is not None: results.close()
+        if own is not None: own.close()
+    return {name: res[name] for name in runs}

@@ -163,7 +163,7 @@ def confusion_tc(data:DisorderData, # runs with at least 2 kept configurations p
             correct[s, k] = (predict_ordered(net, xte) > 0.5) == (T < sp)[:, None]
     return ConfusionScan(T, splits, correct)
 
-def far_ends_tc(data:DisorderData, # runs with kept configurations at >= 5 temperatures
+def far_ends_tc(data:DisorderData, # runs with at least 2 kept configurations per sample, at >= 5 temperatures
                 seed:int, # seed: network s trains with seed + 1000 s
                 n_ends:int=2, # temperatures at each end used for training
                 steps:int=300, # optimiser steps per network (about)
@@ -173,17 +173,19 @@ def far_ends_tc(data:DisorderData, # runs with kept configurations at >= 5 tempe
                 n_seeds:int=1, # networks trained
                 n_boot:int=200, # bootstrap over the bond samples for the error
                 device='cpu', # 'cpu', 'cuda', 'cuda:N', 'mps' or 'auto'
-               ) -> dict: # Tc, error, P (n_seeds, n_samples, n_T, n_keep): P(low end) of every configuration, T
-    "Tc where a classifier trained on the far ends of the temperature range (labels: which end) outputs 1/2"
-    seed, steps, batch_size, n_seeds = _check_net_data(data, seed, steps, batch_size, n_seeds)
+               ) -> dict: # Tc (nan if the output never crosses 1/2), error, P (n_seeds, n_samples, n_T): P(low end) of the held-out configuration of every sample, T
+    '''Tc where a classifier trained on the far ends of the temperature range (labels: which end; all kept configurations but the
+    first of every sample) outputs 1/2 on the held-out first configurations'''
+    seed, steps, batch_size, n_seeds = _check_net_data(data, seed, steps, batch_size, n_seeds, min_keep=2)
     T = data.T; n_ends = check_int(n_ends, 'n_ends', low=1, high=(len(T) - 1) // 2)
-    x = _configs(data); S, nT, K = data.configs.shape[:3]
+    xtr, xte = _configs(DisorderData(data.L, T, data.moments, data.configs[:, :, 1:])), _configs(data, 0)
+    S, nT = data.configs.shape[:2]
     ends = np.r_[np.arange(n_ends), np.arange(nT - n_ends, nT)]
-    P = np.array([predict_ordered(_train_on(x[ends].reshape(-1, *x.shape[2:]).numpy(), np.repeat((ends < n_ends).astype(np.int64), S * K),
-                                            seed + 1000 * s, steps, hidden, lr, batch_size, device), x).reshape(nT, S, K).transpose(1, 0, 2)
-                  for s in range(n_seeds)])                            # (n_seeds, S, n_T, K)
-    Tx = crossing_temperature(T, P.mean((0, 1, 3)))
-    if not np.isfinite(Tx): raise NoTransitionFound("no transition found: the far-ends output does not cross 1/2 in this range")
+    P = np.array([predict_ordered(_train_on(xtr[ends].reshape(-1, *xtr.shape[2:]).numpy(), np.repeat((ends < n_ends).astype(np.int64), xtr.shape[1]),
+                                            seed + 1000 * s, steps, hidden, lr, batch_size, device), xte).T
+                  for s in range(n_seeds)])                            # (n_seeds, S, n_T)
+    Tx = crossing_temperature(T, P.mean((0, 1)))
+    if not np.isfinite(Tx): return dict(Tc=float('nan'), error=float('nan'), P=P, T=T)   # no crossing: no estimate, the outputs kept to look at
     rng = as_generator(seed)
-    boot = np.array([crossing_temperature(T, P[:, rng.integers(S, size=S)].mean((0, 1, 3))) for _ in range(check_int(n_boot, 'n_boot', low=2))])
+    boot = np.array([crossing_temperature(T, P[:, rng.integers(S, size=S)].mean((0, 1))) for _ in range(check_int(n_boot, 'n_boot', low=2))])
     return dict(Tc=float(Tx), error=float(np.nanstd(boot, ddof=1)), P=P, T=T)

@@ -117,9 +117,24 @@ def _exporter():
     "nbconvert's HTMLExporter with the JupyterLab template, extended by rgnb's navigation and offline MathJax"
     nbconvert = optional_import('nbconvert', 'notebooks')
     from jinja2 import DictLoader
-    return nbconvert.HTMLExporter(template_name='lab', extra_loaders=[DictLoader({'rgnb.html.j2': _TEMPLATE})],
-                                  template_file='rgnb.html.j2',
-                                  filters={'clean_html': _as_is})   # our own notebooks: bleach's sanitising was most of the time
+    from nbconvert.exporters.templateexporter import TemplateExporter
+    from nbconvert.filters.highlight import Highlight2HTML
+    from nbconvert.filters.widgetsdatatypefilter import WidgetsDataTypeFilter
+
+    class SiteExporter(nbconvert.HTMLExporter):
+        def from_notebook_node(self, nb, resources=None, **kw):
+            # HTMLExporter's own steps less its closing BeautifulSoup pass (alt texts, tab stops for JupyterLab's
+            # focus handling), which re-parses and re-serialises each whole page: two thirds of the build's time
+            lang = nb.metadata.get('language_info', {})
+            self.register_filter('highlight_code', self.filters.get('highlight_code', Highlight2HTML(
+                pygments_lexer=lang.get('pygments_lexer', lang.get('name')), parent=self)))
+            resources = self._init_resources(resources)
+            self.register_filter('filter_data_type', WidgetsDataTypeFilter(notebook_metadata=self._nb_metadata, parent=self, resources=resources))
+            body, resources = TemplateExporter.from_notebook_node(self, nb, resources, **kw)
+            return re.sub(r'<img(?![^>]*\balt=)', '<img alt="figure"', body), resources
+
+    return SiteExporter(template_name='lab', extra_loaders=[DictLoader({'rgnb.html.j2': _TEMPLATE})], template_file='rgnb.html.j2',
+                        filters={'clean_html': _as_is})   # our own notebooks: bleach's sanitising was most of the time
 
 # %% ../nbs/96_docs.ipynb #6fb17a7f
 def nav_html(pages:list, # `notebook_pages`' list

@@ -6,7 +6,7 @@ Docs: https://rgnb.github.io/rgnb/information_flow.html.md"""
 
 # %% ../nbs/51_information_flow.ipynb #a51f0003
 from __future__ import annotations
-import contextlib, math
+import math
 import numpy as np
 import torch
 from torch import nn
@@ -15,8 +15,7 @@ from .exact import kaufman
 from .rg_analytic import decimate_ising1d
 from .block_spin import block_spin, blocked_nn_correlations, temperature_flow
 from .nets import build_net
-from . import train as _train
-from .train import load_train_spec, train, load, stream_seed, SamplerSource, complete_arch, make_source
+from .train import load_train_spec, train, load, stream_seed, complete_arch, make_source
 from .phase_classifier import train_temperatures
 
 # %% auto #0
@@ -69,27 +68,6 @@ def study_spec(net:str, # 'classifier' (circular CNN, phase labels) or 'autoenco
                                               checkpoint_every=steps, log_every=max(1, steps // 10))))
 
 # %% ../nbs/51_information_flow.ipynb #a51f0024
-class _ShuffledLabels(SamplerSource):
-    """LOCAL FALLBACK until `rgnb.train` offers random labels itself: the training labels of every batch are a
-    seeded random permutation of the phase labels (balanced, independent of the configurations); validation keeps
-    the true labels, so `val_accuracy` says whether the phase was learned anyway"""
-    def batches(self, epoch:int, start:int=0):
-        gen = torch_generator(stream_seed(self.seed, 'split', epoch), self.sampler.device)
-        for _ in range(start): torch.randperm(len(self.labels), generator=gen, device=self.sampler.device)
-        for x, y, share in super().batches(epoch, start):
-            yield x, y[torch.randperm(len(y), generator=gen, device=y.device)], share
-
-@contextlib.contextmanager
-def _shuffled_labels():
-    "Within the block, `rgnb.train.train` draws its sampler batches with shuffled labels (`_ShuffledLabels`)"
-    orig = _train.make_source
-    def make(spec, device, rank=0, world_size=1):
-        s = spec['schedule']
-        return _ShuffledLabels(spec['data'], s['batch_size'], s['steps_per_epoch'], spec['seed'], device, rank, world_size)
-    _train.make_source = make
-    try: yield
-    finally: _train.make_source = orig
-
 def train_net(spec:dict, # a spec of `study_spec`
               out, # training folder (refused if it holds files)
               labels:str='phase', # 'phase' (ordered below Tc) or 'random' (the control: shuffled in every batch; classifier only)
@@ -98,8 +76,8 @@ def train_net(spec:dict, # a spec of `study_spec`
     "Train a study network with `rgnb.train.train`; labels='random' trains the classifier on labels that carry no information"
     check_choice(labels, 'labels', ('phase', 'random'))
     if labels == 'random' and spec['task'] != 'classify': raise ValueError(f"labels='random' needs a classifier spec; this one has task={spec['task']!r}")
-    with (_shuffled_labels() if labels == 'random' else contextlib.nullcontext()):
-        res = train(spec, out, device=device, progress=False)
+    if labels == 'random': spec = dict(spec, data=dict(spec['data'], labels='shuffled'))     # the loop's own control
+    res = train(spec, out, device=device, progress=False)
     return load(out)[0], res
 
 def untrained_net(spec:dict, # a spec of `study_spec`

@@ -28,7 +28,7 @@ SPEC_KEYS = {
     '': ('seed', 'task', 'data', 'architecture', 'optimizer', 'schedule'),
     'data.store': ('source', 'store', 'sizes', 'tc', 'val_fraction', 'workers'),
     'data.array': ('source', 'path', 'val_fraction'),
-    'data.sampler': ('source', 'model', 'q', 'L', 'temperatures', 'method', 'start', 'thermalization', 'sweeps_between', 'val_batches', 'tc'),
+    'data.sampler': ('source', 'model', 'q', 'L', 'temperatures', 'method', 'start', 'thermalization', 'sweeps_between', 'val_batches', 'tc', 'labels'),
     'optimizer': ('name', 'lr', 'weight_decay', 'momentum'),
     'schedule': ('epochs', 'batch_size', 'steps_per_epoch', 'checkpoint_every', 'log_every', 'lr_schedule', 'step_size', 'gamma', 'amp'),
 }
@@ -88,6 +88,7 @@ def _data_spec(d:dict) -> dict:
     return dict(source=src, model=model, q=q, L=check_int(d['L'], 'data.L', low=2, high=4096), temperatures=[float(t) for t in T],
                 method=check_choice(d.get('method', 'heatbath'), 'data.method', TORCH_METHODS),
                 start=check_choice(d.get('start', 'random'), 'data.start', ('random', 'ordered')),
+                labels=check_choice(d.get('labels', 'phase'), 'data.labels', ('phase', 'shuffled')),
                 thermalization=check_int(d.get('thermalization', 200), 'data.thermalization', low=0),
                 sweeps_between=check_int(d.get('sweeps_between', 1), 'data.sweeps_between', low=1),
                 val_batches=check_int(d.get('val_batches', 4), 'data.val_batches', low=1), tc=tc)
@@ -134,7 +135,7 @@ def load_train_spec(spec) -> dict:
     return dict(seed=seed, task=task, data=data, architecture=dict(arch), optimizer=opt, schedule=sch)
 
 # %% ../nbs/41_train.ipynb #2f3b483b
-_STREAMS = {'model': 0, 'train-data': 1, 'val-data': 2, 'split': 3, 'epoch': 4}
+_STREAMS = {'model': 0, 'train-data': 1, 'val-data': 2, 'split': 3, 'epoch': 4, 'labels': 5}
 
 def stream_seed(seed:int, stream:str, *key:int) -> int:
     "A 63-bit seed for one named random stream of a run (model init, training data, validation data, split, epoch order)"
@@ -144,7 +145,9 @@ def stream_seed(seed:int, stream:str, *key:int) -> int:
 class SamplerSource:
     """Fresh configurations drawn on the training device by a `TorchSampler`: a batch is every (replica, T) lattice
     after `sweeps_between` sweeps; labels 1 below Tc, 0 above. Validation: `val_batches` batches of an independent chain.
-    With several ranks each runs its own chains (seeded by rank) holding its share of the global batch."""
+    With several ranks each runs its own chains (seeded by rank) holding its share of the global batch.
+    `data.labels = 'shuffled'`: every training batch gets the phase labels in a fresh random order (a control that
+    cannot be learned); validation keeps the true labels."""
     def __init__(self, data:dict, batch_size:int, steps_per_epoch:int, seed:int, device, rank:int=0, world_size:int=1):
         self.d, self.steps, self.seed, self.rank, self.device = data, steps_per_epoch, seed, rank, device
         T = np.asarray(data['temperatures']); nT = len(T)
@@ -160,6 +163,7 @@ class SamplerSource:
         self.tc = data['tc'] if data['tc'] is not None else known_tc(data['model'], data['q'])
         self.labels = None if self.tc is None else torch.tensor(T < self.tc, dtype=torch.long, device=self.sampler.device).repeat(self.replicas)
         self._val = None
+        self.label_gen = torch.Generator().manual_seed(stream_seed(seed, 'labels', rank)) if data['labels'] == 'shuffled' else None
     def label_range(self): return None if self.labels is None else (int(self.labels.min()), int(self.labels.max()))
     def _sampler(self, stream):
         d = self.d
@@ -173,14 +177,22 @@ class SamplerSource:
         return self.encoder(smp.configs().flatten(0, 1)), self.labels     # (replica, T) -> batch
     def batches(self, epoch:int, start:int=0):
         "(x, y, share) from step `start` of `epoch` on; `share`: this rank's weight in the global batch mean (1: equal shares)"
-        for _ in range(start, self.steps): yield self._batch(self.sampler) + (1.0,)
+        for _ in range(start, self.steps):
+            x, y = self._batch(self.sampler)
+            if self.label_gen is not None: y = y[torch.randperm(len(y), generator=self.label_gen).to(y.device)]
+            yield x, y, 1.0
     def validation(self) -> list:
         if self._val is None:
             smp = self._sampler('val-data'); smp.sweep(self.d['thermalization'])
             self._val = [self._batch(smp) for _ in range(self.d['val_batches'])]
         return self._val
-    def state_dict(self) -> dict: return self.sampler.get_state()       # the chain: spins, both generators, sweeps done
-    def load_state_dict(self, st:dict): self.sampler.set_state(st)
+    def state_dict(self) -> dict:                                      # the chain: spins, both generators, sweeps done
+        st = self.sampler.get_state()
+        return st if self.label_gen is None else dict(st, label_rng=self.label_gen.get_state())
+    def load_state_dict(self, st:dict):
+        st = dict(st); lab = st.pop('label_rng', None)
+        if self.label_gen is not None: self.label_gen.set_state(lab)
+        self.sampler.set_state(st)
 
 class StoreSource:
     """The kept configurations of a sweep store (`SweepDataset`), split once into training and validation items; each

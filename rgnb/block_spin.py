@@ -34,7 +34,11 @@ def _check_configs(configs, b, dim, kind, q, model):
     if x.ndim < dim:
         raise ValueError(f"configs has shape {tuple(x.shape)}: model={model!r} needs the {dim} lattice axes last, (L,)*{dim} "
                          f"or (batch, ...) + (L,)*{dim}; reshape a flat (N,) Monte Carlo configuration first")
-    for n in x.shape[x.ndim - dim:]:
+    sides = tuple(x.shape[x.ndim - dim:])
+    if len(set(sides)) != 1:
+        raise ValueError(f"configs has shape {tuple(x.shape)}: its last {dim} axes {sides} are not an L^{dim} lattice with equal sides; "
+                         f"reshape flat (n, N) Monte Carlo configurations to (n, {', '.join(['L'] * dim)}) first")
+    for n in sides:
         if n % b: raise ValueError(f"b={b} does not divide the lattice size L={n}: allowed block sizes divide L")
     if tor:
         import torch

@@ -18,7 +18,7 @@ __all__ = ['PARALLEL_MIN_SITES', 'RESULTS_SCHEMA', 'check_int', 'check_real', 'c
            'kernel_seeds', 'splitmix64', 'rng_streams', 'xoroshiro_step', 'u64_to_uniform', 'next_u64', 'next_uniform',
            'gpu_present', 'resolve_device', 'get_device', 'torch_generator', 'thread_env', 'cap_threads', 'threads_for',
            'available_memory', 'check_memory', 'check_output_file', 'optional_import', 'project_root', 'results_dir',
-           'json_safe', 'to_json', 'result', 'save_results', 'load_results']
+           'json_safe', 'to_json', 'result', 'write_text_atomic', 'save_results', 'load_results']
 
 # %% ../nbs/00_core.ipynb #0ca990a8
 def _range_text(low, high, low_open=False, high_open=False):
@@ -345,6 +345,14 @@ def result(name:str, value, error=None, reference=None, unit:str='', **params) -
     if not isinstance(name, str) or not name: raise ValueError(f"name={name!r} must be a non-empty string")
     return dict(name=name, value=json_safe(value), error=json_safe(error), reference=json_safe(reference), unit=unit, params=json_safe(params))
 
+def write_text_atomic(path, # the file to write
+                      text:str, # its whole content
+                     ) -> Path:
+    "Write `text` to `path` through a temporary file of this process renamed over it: a reader never sees half a file, and two writers never mix"
+    path = Path(path); tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp.write_text(text, encoding='utf-8'); os.replace(tmp, path)
+    return path
+
 def save_results(notebook:str, # the notebook's name; the file is `<folder>/<notebook>.json`
                  records, # records from `result`
                  folder=None, # default: `results_dir()`
@@ -361,10 +369,7 @@ def save_results(notebook:str, # the notebook's name; the file is `<folder>/<not
     folder.mkdir(parents=True, exist_ok=True)
     path = folder/f"{Path(notebook).stem}.json"
     payload = dict(schema=RESULTS_SCHEMA, rgnb=__version__, notebook=path.stem, seed=seed, records=records)
-    tmp = path.with_suffix('.json.tmp')
-    tmp.write_text(to_json(payload, indent=1))
-    os.replace(tmp, path)  # atomic: a reader never sees half a file
-    return path
+    return write_text_atomic(path, to_json(payload, indent=1))
 
 def load_results(path) -> dict:
     "A results file as `{schema, rgnb, notebook, seed, records}`; a file from before the schema (a bare list of records) reads as schema 0"

@@ -10,7 +10,7 @@ import ast, hashlib, json, os, platform, re, shutil, subprocess, sys, tempfile, 
 from concurrent.futures import ProcessPoolExecutor, wait, FIRST_COMPLETED
 import multiprocessing as mp
 from pathlib import Path
-from .core import project_root, check_int, check_choice, gpu_present, load_results, thread_env, optional_import
+from .core import project_root, check_int, check_choice, gpu_present, load_results, thread_env, optional_import, write_text_atomic
 
 # %% auto #0
 __all__ = ['SIZES', 'EXTRA_PACKAGES', 'find_notebooks', 'parameters_cell', 'report_parameters', 'notebook_parameters',
@@ -124,7 +124,9 @@ def check_sync(root=None) -> list:
 def load_timings(*paths) -> dict:
     "`{notebook: seconds}` from the first of `paths` that exists ({} if none does)"
     for p in paths:
-        if Path(p).is_file(): return {k: float(v) for k, v in json.loads(Path(p).read_text()).items()}
+        if Path(p).is_file():
+            try: return {k: float(v) for k, v in json.loads(Path(p).read_text()).items()}
+            except (ValueError, AttributeError): return {}                  # a damaged file is only a lost hint for the order and the ETA
     return {}
 
 def save_timings(path, results) -> Path:
@@ -132,7 +134,7 @@ def save_timings(path, results) -> Path:
     path = Path(path)
     old = load_timings(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps({**old, **{r['name']: round(r['seconds'], 1) for r in results}}, indent=1, sort_keys=True))
+    write_text_atomic(path, json.dumps({**old, **{r['name']: round(r['seconds'], 1) for r in results}}, indent=1, sort_keys=True))   # concurrent runs: never half a file
     return path
 
 def slowest_first(notebooks, timings:dict) -> list:

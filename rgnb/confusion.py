@@ -330,11 +330,12 @@ def binder_tc(model:str, # one of `FSS_MODELS`
               q:int|None=None, # number of states, for potts
               n_boot:int=200, # bootstrap replicates over jackknife blocks
               max_passes:int=4, # runs at most this many times, moving T0 towards the crossing
+              z:float=2.5, # the crossing counts when U_b - U_a reaches z errors on each side (noise crossings: below 1)
              ) -> dict: # Tc (crossing of the two largest sizes), error, stat, crossings, crossing_errors, significance, T_run, curves
     """Monte Carlo Tc from Binder-cumulant crossings of successive sizes (Wolff runs, reweighted): at `T0`; where the
     two largest sizes do not cross in the window, again at its edge on the side the cumulants point to; where they
     cross outside the middle half of the window, once more centred on the crossing. The crossing of the two largest sizes must
-    be clear (`crossing_significance` >= 3), else `NoTransitionFound`. The error holds the bootstrap error of that
+    be clear (`crossing_significance` >= `z`), else `NoTransitionFound`. The error holds the bootstrap error of that
     crossing and, with three or more sizes, the shift between the last two crossings"""
     check_choice(model, 'model', FSS_MODELS)
     sizes = [check_int(L, f'sizes[{i}]', low=2) for i, L in enumerate(sizes)]
@@ -354,9 +355,9 @@ def binder_tc(model:str, # one of `FSS_MODELS`
             T_run = float(f"{(hi if d.mean() > 0 else lo):.5g}")
     where = f"the Binder cumulants of L={sizes[-2]} and {sizes[-1]}"
     if not np.isfinite(cross[-1]): raise NoTransitionFound(f"no transition found: {where} do not cross within the reweighting windows of {max_passes} pass(es) from T0={T0:.6g}")
-    z = crossing_significance(curves[-2], curves[-1], cross[-1])
-    if z < 3: raise NoTransitionFound(f"no transition found: {where} cross at {cross[-1]:.5g} only within the noise "
-                                      f"(their difference reaches {z:.1f} errors on the weaker side; a crossing needs 3 on both)")
+    z_min = check_real(z, 'z', low=0); z = crossing_significance(curves[-2], curves[-1], cross[-1])
+    if z < z_min: raise NoTransitionFound(f"no transition found: {where} cross at {cross[-1]:.5g} only within the noise "
+                                          f"(their difference reaches {z:.1f} errors on the weaker side; a crossing needs {z_min:g} on both)")
     rng = as_generator(seed)
     boot = np.array([crossings(curves, bootstrap_estimates(curves, rng)) for _ in range(check_int(n_boot, 'n_boot', low=2))])
     dcross = np.nanstd(boot, 0, ddof=1)

@@ -12,7 +12,7 @@ import numpy as np
 import torch
 import torch.nn.functional as F
 import torch.distributed as dist
-from .core import check_int, check_real, check_choice, get_device, cap_threads, check_memory, available_memory, to_json
+from .core import check_int, check_real, check_choice, get_device, cap_threads, check_memory, available_memory, to_json, write_text_atomic
 from .nets import build_net, net_class, net_parameters
 from .torch_sampler import TorchSampler, TORCH_MODELS, TORCH_METHODS
 from .datasets import ConfigEncoder, SweepDataset
@@ -442,9 +442,6 @@ def _prepare_out(out, resume:bool) -> Path:
     if not os.access(parent, os.W_OK): raise ValueError(f"out={str(out)!r}: {str(parent)!r} is not writable")
     return out
 
-def _write_text(path:Path, text:str):
-    tmp = path.with_name(path.name + '.tmp'); tmp.write_text(text, encoding='utf-8'); os.replace(tmp, path)
-
 def _check_callbacks(callbacks) -> list:
     if callbacks is None: return []
     cbs = [callbacks] if callable(callbacks) else list(callbacks) if isinstance(callbacks, (list, tuple)) else None
@@ -513,11 +510,11 @@ def train(spec, # a training spec: dict or TOML/JSON path (see `load_train_spec`
         if rank == 0:
             lines = metrics_path.read_text(encoding='utf-8').splitlines(keepends=True) if metrics_path.exists() else []
             if len(lines) < n_lines: raise ValueError(f"{str(metrics_path)!r} has {len(lines)} lines, the checkpoint counts {n_lines}: it was changed after the run")
-            _write_text(metrics_path, ''.join(lines[:n_lines]))          # drop what was logged after the checkpoint
+            write_text_atomic(metrics_path, ''.join(lines[:n_lines]))          # drop what was logged after the checkpoint
     else:
         if rank == 0:
             for p in (ckpt_path, metrics_path): p.unlink(missing_ok=True)
-            _write_text(out/SPEC_FILE, to_json(spec, indent=1) + '\n')
+            write_text_atomic(out/SPEC_FILE, to_json(spec, indent=1) + '\n')
             metrics_path.touch()
         source.start()
 

@@ -1094,5 +1094,7 @@ d = { 'settings': { 'branch': 'main',
                             'rgnb.train.train_many': ('train.html#train_many', 'rgnb/train.py')},
             'rgnb.xy_bkt': { 'rgnb.xy_bkt.bkt_weber_minnhagen': ('xy_bkt.html#bkt_weber_minnhagen', 'rgnb/xy_bkt.py'),
                              'rgnb.xy_bkt.helicity_scan': ('xy_bkt.html#helicity_scan', 'rgnb/xy_bkt.py'),
+                             'rgnb.xy_bkt.vortex_channels': ('xy_bkt.html#vortex_channels', 'rgnb/xy_bkt.py'),
+                             'rgnb.xy_bkt.vortex_far_ends': ('xy_bkt.html#vortex_far_ends', 'rgnb/xy_bkt.py'),
                              'rgnb.xy_bkt.vortex_map': ('xy_bkt.html#vortex_map', 'rgnb/xy_bkt.py'),
                              'rgnb.xy_bkt.wm_chi2': ('xy_bkt.html#wm_chi2', 'rgnb/xy_bkt.py')}}}

@@ -16,8 +16,8 @@ from .models import make_model, MODEL_NAMES
 from .mc import make_stepper, _resolve_algorithm
 
 # %% auto #0
-__all__ = ['BENCH_ALGORITHMS', 'GPU_SIZES_2D', 'GPU_SIZES_3D', 'critical_temperature', 'bench_one', 'bench_all', 'bench_gpu',
-           'c_reference']
+__all__ = ['BENCH_ALGORITHMS', 'GPU_SIZES_2D', 'GPU_SIZES_3D', 'TRAIN_ARCHS', 'critical_temperature', 'bench_one', 'bench_all',
+           'bench_gpu', 'c_reference', 'bench_train', 'bench_data_path']
 
 # %% ../nbs/90_bench.ipynb #8d6bce4a
 def critical_temperature(model:str, q:int|None=None) -> float:
@@ -115,3 +115,76 @@ def c_reference(L:int=256, T:float=ISING2D_TC, sweeps:int=2000, source=None) -> 
         subprocess.run([cc, '-O3', '-march=native', '-o', str(exe), str(src), '-lm'], check=True)
     out = subprocess.run([str(exe), str(L), str(T), str(sweeps)], check=True, capture_output=True, text=True)
     return json.loads(out.stdout)
+
+# %% ../nbs/90_bench.ipynb #5c726ac1
+TRAIN_ARCHS = {'fc': {}, 'circular_cnn': {}, 'circular_cnn_flip': {'invariant': 'flip'}, 'li_luo_wan': {}, 'autoencoder': {}}
+
+def bench_train(arch:str='circular_cnn', # a key of `TRAIN_ARCHS` (a network of `rgnb.nets` with its options)
+                L:int=32, # lattice size
+                batch_size:int=64, # lattices per step
+                steps:int=20, # timed steps (after two untimed ones)
+                threads:int=1, # torch threads
+                device='cpu', # 'cpu', 'cuda', ...
+                seed:int=0, # seed of the weights and the random ±1 batch
+               ) -> dict:
+    "Training throughput of one network: configurations per second through forward, loss, backward and an Adam step"
+    import torch
+    from rgnb.nets import build_net
+    from rgnb.train import loss_fn
+    check_choice(arch, 'arch', tuple(TRAIN_ARCHS)); L = check_int(L, 'L', low=4); batch_size = check_int(batch_size, 'batch_size', low=1)
+    steps = check_int(steps, 'steps', low=1); threads = check_int(threads, 'threads', low=1)
+    dev = torch.device(resolve_device(device))
+    name = arch.removesuffix('_flip'); kw = dict(TRAIN_ARCHS[arch])
+    if name in ('fc', 'li_luo_wan'): kw['L'] = L
+    torch.manual_seed(seed); net = build_net({'name': name, **kw}).to(dev)
+    task = 'reconstruct' if name == 'autoencoder' else 'classify'
+    x = (torch.randint(0, 2, (batch_size, 1, L, L), device=dev) * 2 - 1).float(); y = torch.randint(0, 2, (batch_size,), device=dev)
+    opt = torch.optim.Adam(net.parameters(), lr=1e-3)
+    old = torch.get_num_threads(); torch.set_num_threads(threads)
+    try:
+        def step():
+            loss = loss_fn(task, net(x), x, y); opt.zero_grad(set_to_none=True); loss.backward(); opt.step()
+        for _ in range(2): step()
+        if dev.type == 'cuda': torch.cuda.synchronize(dev)
+        t0 = time.perf_counter()
+        for _ in range(steps): step()
+        if dev.type == 'cuda': torch.cuda.synchronize(dev)
+        dt = time.perf_counter() - t0
+    finally: torch.set_num_threads(old)
+    return dict(arch=arch, L=L, batch_size=batch_size, threads=threads, device=str(dev), configs_per_s=batch_size * steps / dt)
+
+# %% ../nbs/90_bench.ipynb #9a6859cd
+def bench_data_path(L:int=32, # lattice size
+                    batch_size:int=64, # lattices per step
+                    steps:int=40, # steps of the long run (the short one takes a quarter)
+                    seed:int=0, # seed of the sweep, the sampler and the training runs
+                    device='cpu', # training device
+                    folder=None, # scratch folder (default: a temporary one, removed afterwards)
+                   ) -> dict:
+    "Seconds per training step fed from memory, from a sweep store and from the sampler, and the two ratios to memory"
+    from rgnb.sweeps import run_sweep
+    from rgnb.datasets import SweepDataset
+    from rgnb.train import train
+    L, batch_size, steps = check_int(L, 'L', low=4), check_int(batch_size, 'batch_size', low=1), check_int(steps, 'steps', low=8)
+    temps = [1.8, 2.0, 2.6, 3.0]
+    if batch_size % len(temps): raise ValueError(f"batch_size={batch_size} must be a multiple of {len(temps)} (the sampler's temperatures)")
+    tmp = tempfile.TemporaryDirectory() if folder is None else None
+    root = Path(tmp.name if tmp else folder)
+    try:
+        keep = -(-batch_size * steps * 5 // 4 // (len(temps) * 2))      # enough items for the long run and a validation fifth
+        store = root/'store.zarr'
+        run_sweep(dict(model='ising2d', sizes=[L], temperatures=temps, replicas=2, sweeps=keep * 2, measure_every=2, keep_configs=keep,
+                       thermalization=100, seed=seed), store, workers=0, progress=False)
+        ds = SweepDataset(store)
+        np.savez(root/'items.npz', x=np.concatenate([ds.run_configs(r).numpy() for r in range(len(ds) // ds.keep)]), y=ds.labels()['phase'])
+        data = {'array': dict(source='array', path=str(root/'items.npz')), 'store': dict(source='store', store=str(store)),
+                'sampler': dict(source='sampler', model='ising2d', L=L, temperatures=temps, thermalization=50, val_batches=1)}
+        def run(src, n, tag):
+            spec = dict(seed=seed, data=data[src], architecture=dict(name='circular_cnn', invariant='flip'),
+                        schedule=dict(epochs=1, batch_size=batch_size, steps_per_epoch=n, checkpoint_every=10**6, log_every=10**6))
+            t0 = time.perf_counter(); train(spec, root/f'{src}-{tag}', device=device, progress=False); return time.perf_counter() - t0
+        per_step = {src: (run(src, steps, 'long') - run(src, steps // 4, 'short')) / (steps - steps // 4) for src in data}
+    finally:
+        if tmp: tmp.cleanup()
+    return dict(L=L, batch_size=batch_size, seconds_per_step=per_step,
+                store_vs_memory=per_step['array'] / per_step['store'], sampler_vs_memory=per_step['array'] / per_step['sampler'])

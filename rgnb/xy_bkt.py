@@ -1,4 +1,4 @@
-r"""Monte Carlo finds $T_\mathrm{BKT}$ from the universal jump of the helicity modulus with its finite-size logarithms fitted (Weber & Minnhagen), a network trained on the far ends of a range of raw angles finds where quasi-long-range order is lost at its size, and vortex maps show the unbinding; the reference is $T_\mathrm{BKT} = 0.89289$ (Komura & Okabe 2012).
+r"""Monte Carlo finds $T_\mathrm{BKT}$ from the universal jump of the helicity modulus with its finite-size logarithms fitted (Weber & Minnhagen), a network trained on the far ends of a range of raw angles finds where quasi-long-range order is lost at its size, and the same network on vortex maps finds where the vortex count crosses over; the reference is $T_\mathrm{BKT} = 0.89289$ (Komura & Okabe 2012).
 
 Docs: https://rgnb.github.io/rgnb/xy_bkt.html.md"""
 
@@ -13,9 +13,14 @@ from .core import check_int, check_real, check_temperature, as_generator
 from .models import make_model
 from .mc import make_stepper
 from .observables import helicity_modulus
+import tempfile
+from pathlib import Path
+import torch
+from .confusion import NoTransitionFound, scan_temperatures, train_net, predict_ordered
+from .phase_classifier import crossing_temperature
 
 # %% auto #0
-__all__ = ['vortex_map', 'helicity_scan', 'wm_chi2', 'bkt_weber_minnhagen']
+__all__ = ['vortex_map', 'helicity_scan', 'wm_chi2', 'bkt_weber_minnhagen', 'vortex_channels', 'vortex_far_ends']
 
 # %% ../nbs/61_xy_bkt.ipynb #5fb79c37
 def vortex_map(theta, # XY angles (..., L, L)
@@ -88,3 +93,52 @@ def bkt_weber_minnhagen(sizes, # lattice sizes (n_L,), at least 3
     shift = abs(best(L[1:], Y[1:], dY[1:])[0] - Tb) if len(L) >= 4 else 0.0
     return dict(T_BKT=Tb, error=float(math.hypot(boot.std(ddof=1), shift)), stat=float(boot.std(ddof=1)), shift=shift, chi2=chi2,
                 C=wm_chi2(Tb, L, [np.interp(Tb, T, y) for y in Y], [np.interp(Tb, T, d) for d in dY])[1])
+
+# %% ../nbs/61_xy_bkt.ipynb #a1c0v002
+def vortex_channels(theta, # XY angles (..., L, L)
+                   ) -> np.ndarray: # float32 (..., 2, L, L): plaquettes holding a vortex, plaquettes holding an antivortex
+    "The vortex map of `theta` as two non-negative channels, the network input of `vortex_far_ends`"
+    v = vortex_map(theta)
+    return np.stack([v > 0, v < 0], -3).astype(np.float32)
+
+def vortex_far_ends(theta, # XY angles (n_T, n, L, L), n >= 4: configurations at each temperature
+                    temperatures, # their temperatures (n_T,), increasing, at least `MIN_TEMPERATURES`
+                    seed:int, # seed: network s trains with seed + 1000 s; the bootstrap uses seed
+                    n_ends:int=2, # temperatures at each end used for training
+                    steps:int=300, # optimiser steps per network (about)
+                    hidden:int=32, # sigmoid units of the fully connected classifier
+                    lr:float=1e-2, # Adam learning rate, cosine-annealed
+                    batch_size:int=64, # maps per step
+                    n_seeds:int=1, # networks trained
+                    n_boot:int=200, # bootstrap replicates over networks and test maps, for the error
+                    device='cpu', # 'cpu', 'cuda', 'cuda:N', 'mps' or 'auto'
+                   ) -> dict: # T_star, error, P (n_seeds, n_T, n - n // 2): P(like the low end) of every test map
+    """Far ends on vortex maps: a classifier (`rgnb.train`, data.source='array') learns 'low end' against 'high end' from the
+    vortex maps of the first n // 2 configurations at the `n_ends` lowest and highest temperatures; T_star is where its
+    mean output on the other configurations crosses 1/2 (`NoTransitionFound` if it does not)"""
+    T = scan_temperatures(temperatures); th = np.asarray(theta, dtype=np.float64)
+    if th.ndim != 4 or th.shape[0] != len(T) or th.shape[1] < 4 or th.shape[2] != th.shape[3]:
+        raise ValueError(f"theta must be angles (n_T, n, L, L) with n_T = {len(T)} and n >= 4, got shape {th.shape}")
+    seed = check_int(seed, 'seed', low=0); n_ends = check_int(n_ends, 'n_ends', low=1, high=(len(T) - 1) // 2)
+    steps, batch_size = check_int(steps, 'steps', low=1), check_int(batch_size, 'batch_size', low=2)
+    v = vortex_channels(th); h = th.shape[1] // 2
+    ends = np.r_[np.arange(n_ends), np.arange(len(T) - n_ends, len(T))]
+    x, y = v[ends, :h].reshape(-1, *v.shape[2:]), np.repeat((ends < n_ends).astype(np.int64), h)
+    epochs = max(1, round(steps * batch_size / (0.8 * len(x))))       # 0.8: the training part after the validation split
+    x_test = torch.from_numpy(v[:, h:])
+    P = []
+    with tempfile.TemporaryDirectory() as d:
+        np.savez(Path(d) / 'vortex.npz', x=x, y=y)
+        for s in range(check_int(n_seeds, 'n_seeds', low=1)):
+            spec = dict(seed=seed + 1000 * s, task='classify', data=dict(source='array', path=str(Path(d) / 'vortex.npz'), val_fraction=0.2),
+                        architecture=dict(name='fc', hidden=hidden), optimizer=dict(name='adam', lr=lr),
+                        schedule=dict(epochs=epochs, batch_size=batch_size, lr_schedule='cosine', checkpoint_every=10**9, amp=False))
+            P.append(predict_ordered(train_net(spec, device), x_test))
+    P = np.array(P)
+    Ts = crossing_temperature(T, P.mean((0, 2)))
+    if not np.isfinite(Ts): raise NoTransitionFound("no transition found: the vortex-map network's output does not cross 1/2 in this range")
+    rng = as_generator(seed); S, n = P.shape[0], P.shape[2]
+    boot = [crossing_temperature(T, np.take_along_axis(P[rng.integers(S, size=S)], rng.integers(n, size=(1, len(T), n)), 2).mean((0, 2)))
+            for _ in range(check_int(n_boot, 'n_boot', low=2))]
+    return dict(T_star=float(Ts), error=float(np.nanstd(boot, ddof=1)), P=P, T=T)
+

@@ -21,9 +21,9 @@ from .phase_classifier import crossing_temperature
 
 # %% auto #0
 __all__ = ['SCAN_MODELS', 'MIN_TEMPERATURES', 'FSS_MODELS', 'NoTransitionFound', 'scan_temperatures', 'wolff_configs',
-           'confusion_spec', 'train_net', 'predict_ordered', 'w_peak', 'ConfusionScan', 'confusion_scan', 'pca_latent',
-           'latent_binder', 'steepest_crossing', 'latent_crossing', 'far_ends_curve', 'crossing_significance',
-           'binder_tc']
+           'confusion_spec', 'train_net', 'predict_ordered', 'train_on_arrays', 'far_ends_arrays', 'w_peak',
+           'ConfusionScan', 'confusion_scan', 'pca_latent', 'latent_binder', 'steepest_crossing', 'latent_crossing',
+           'far_ends_curve', 'crossing_significance', 'binder_tc']
 
 # %% ../nbs/60_confusion.ipynb #2d4074a8
 SCAN_MODELS = ('ising2d', 'ising3d', 'potts', 'clock', 'xy')   # trained on TorchSampler chains, tested on Wolff configurations
@@ -130,6 +130,43 @@ def predict_ordered(net, # a trained classifier (output 1: below the split)
     dev = next(net.parameters()).device; flat = x.flatten(0, 1)
     p = torch.cat([torch.softmax(net(flat[i:i + batch].to(dev)).float(), -1)[:, 1].cpu() for i in range(0, len(flat), batch)])
     return p.reshape(x.shape[:2]).double().numpy()
+
+# %% ../nbs/60_confusion.ipynb #89981b79
+def train_on_arrays(x, # inputs (n, C, L, ..., L), float
+                    y, # integer labels (n,)
+                    seed:int, # training seed
+                    steps:int=300, # optimiser steps (about: whole epochs of the training four fifths)
+                    hidden:int=32, # sigmoid units of the fully connected classifier
+                    lr:float=1e-2, # Adam learning rate, cosine-annealed
+                    batch_size:int=64, # inputs per step
+                    device='cpu', # 'cpu', 'cuda', 'cuda:N', 'mps' or 'auto'
+                   ):
+    "The fully connected classifier trained on in-memory inputs through `rgnb.train.train` (`data.source='array'`, a fifth held out for validation)"
+    x, y = np.asarray(x, np.float32), np.asarray(y, np.int64)
+    with tempfile.TemporaryDirectory() as d:
+        np.savez(f"{d}/data.npz", x=x, y=y)
+        spec = dict(seed=seed, task='classify', data=dict(source='array', path=f"{d}/data.npz", val_fraction=0.2),
+                    architecture=dict(name='fc', hidden=hidden), optimizer=dict(name='adam', lr=lr),
+                    schedule=dict(epochs=max(1, round(steps * batch_size / (0.8 * len(x)))), batch_size=batch_size, lr_schedule='cosine',
+                                  checkpoint_every=10**9, amp=False))
+        return train_net(spec, device)
+
+def far_ends_arrays(x_train, # inputs per temperature (n_T, n, C, L, ..., L): those of the far ends train the networks
+                    x_test, # inputs per temperature (n_T, m, C, L, ..., L) the networks are asked about
+                    n_ends:int, # temperatures at each end used for training, 1 .. (n_T - 1) // 2
+                    seed:int, # network s trains with seed + 1000 s
+                    n_seeds:int=1, # networks trained
+                    **train_kw, # steps, hidden, lr, batch_size, device of `train_on_arrays`
+                   ) -> np.ndarray: # (n_seeds, n_T, m): P(like the low end) of every test input
+    "Networks trained on the far ends of a temperature range only (labels: which end, nothing from a known Tc), scored on `x_test`"
+    x_train, x_test = torch.as_tensor(x_train), torch.as_tensor(x_test)
+    nT = x_train.shape[0]; n_ends = check_int(n_ends, 'n_ends', low=1, high=(nT - 1) // 2)
+    if x_test.shape[0] != nT or x_test.shape[2:] != x_train.shape[2:]:
+        raise ValueError(f"x_test has shape {tuple(x_test.shape)}: expected ({nT}, m) + {tuple(x_train.shape[2:])} like x_train")
+    ends = np.r_[np.arange(n_ends), np.arange(nT - n_ends, nT)]
+    x, y = x_train[ends].flatten(0, 1).numpy(), np.repeat((ends < n_ends).astype(np.int64), x_train.shape[1])
+    return np.array([predict_ordered(train_on_arrays(x, y, seed + 1000 * s, **train_kw), x_test)
+                     for s in range(check_int(n_seeds, 'n_seeds', low=1))])
 
 # %% ../nbs/60_confusion.ipynb #3615f80d
 def w_peak(splits, # proposed splits T' (n,), increasing, n >= 4

@@ -6,15 +6,14 @@ Docs: https://rgnb.github.io/rgnb/disorder.html.md"""
 
 # %% ../nbs/64_disorder.ipynb #dd708250
 from __future__ import annotations
-import math, tempfile
+import math
 from dataclasses import dataclass
-from pathlib import Path
 import numpy as np
 import torch
 from .core import check_int, check_real, check_choice, check_temperature, check_memory, as_generator
 from .disorder import random_couplings, bond_sweeps, DISTRIBUTIONS, METHODS
 from .train import train, load
-from .confusion import predict_ordered, steepest_crossing, NoTransitionFound, ConfusionScan, MIN_TEMPERATURES
+from .confusion import predict_ordered, train_on_arrays, far_ends_arrays, steepest_crossing, NoTransitionFound, ConfusionScan, MIN_TEMPERATURES
 from .phase_classifier import crossing_temperature
 
 # %% auto #0
@@ -123,16 +122,6 @@ def _configs(data, k=None):
     S, nT, K, L, _ = c.shape
     return torch.from_numpy(c.astype(np.float32)).permute(1, 0, 2, 3, 4).reshape(nT, S * K, 1, L, L)
 
-def _train_on(x, y, seed, steps, hidden, lr, batch_size, device):
-    "Train the fully connected classifier on arrays x (n, 1, L, L), labels y (n,) through `rgnb.train.train` (data.source='array'); the trained network"
-    with tempfile.TemporaryDirectory() as d:
-        np.savez(Path(d) / 'data.npz', x=x, y=y)
-        spec = dict(seed=seed, task='classify', data=dict(source='array', path=str(Path(d) / 'data.npz'), val_fraction=0.2),
-                    architecture=dict(name='fc', hidden=hidden), optimizer=dict(name='adam', lr=lr),
-                    schedule=dict(epochs=max(1, round(steps * batch_size / (0.8 * len(x)))), batch_size=batch_size, lr_schedule='cosine', amp=False))
-        train(spec, Path(d) / 'run', device=device, progress=False)
-        return load(Path(d) / 'run', device=device)[0]
-
 def _check_net_data(data, seed, steps, batch_size, n_seeds, min_keep=1):
     if not isinstance(data, DisorderData) or data.configs.shape[2] < min_keep:
         raise ValueError(f"data must be DisorderData with at least {min_keep} kept configuration(s) per sample and temperature (disorder_run(..., keep={min_keep}))")
@@ -159,7 +148,7 @@ def confusion_tc(data:DisorderData, # runs with at least 2 kept configurations p
     for s in range(n_seeds):
         for k, sp in enumerate(splits):
             y = np.repeat((T < sp).astype(np.int64), n)
-            net = _train_on(xtr.reshape(-1, *xtr.shape[2:]).numpy(), y, seed + 1000 * s + k, steps, hidden, lr, batch_size, device)
+            net = train_on_arrays(xtr.reshape(-1, *xtr.shape[2:]).numpy(), y, seed + 1000 * s + k, steps, hidden, lr, batch_size, device)
             correct[s, k] = (predict_ordered(net, xte) > 0.5) == (T < sp)[:, None]
     return ConfusionScan(T, splits, correct)
 
@@ -179,11 +168,8 @@ def far_ends_tc(data:DisorderData, # runs with at least 2 kept configurations pe
     seed, steps, batch_size, n_seeds = _check_net_data(data, seed, steps, batch_size, n_seeds, min_keep=2)
     T = data.T; n_ends = check_int(n_ends, 'n_ends', low=1, high=(len(T) - 1) // 2)
     xtr, xte = _configs(DisorderData(data.L, T, data.moments, data.configs[:, :, 1:])), _configs(data, 0)
-    S, nT = data.configs.shape[:2]
-    ends = np.r_[np.arange(n_ends), np.arange(nT - n_ends, nT)]
-    P = np.array([predict_ordered(_train_on(xtr[ends].reshape(-1, *xtr.shape[2:]).numpy(), np.repeat((ends < n_ends).astype(np.int64), xtr.shape[1]),
-                                            seed + 1000 * s, steps, hidden, lr, batch_size, device), xte).T
-                  for s in range(n_seeds)])                            # (n_seeds, S, n_T)
+    S = data.configs.shape[0]
+    P = far_ends_arrays(xtr, xte, n_ends, seed, n_seeds, steps=steps, hidden=hidden, lr=lr, batch_size=batch_size, device=device).transpose(0, 2, 1)   # (n_seeds, S, n_T)
     Tx = crossing_temperature(T, P.mean((0, 1)))
     if not np.isfinite(Tx): return dict(Tc=float('nan'), error=float('nan'), P=P, T=T)   # no crossing: no estimate, the outputs kept to look at
     rng = as_generator(seed)

@@ -13,10 +13,8 @@ from .core import check_int, check_real, check_temperature, as_generator
 from .models import make_model
 from .mc import make_stepper
 from .observables import helicity_modulus
-import tempfile
-from pathlib import Path
 import torch
-from .confusion import NoTransitionFound, scan_temperatures, train_net, predict_ordered
+from .confusion import NoTransitionFound, scan_temperatures, far_ends_arrays
 from .phase_classifier import crossing_temperature
 
 # %% auto #0
@@ -121,20 +119,8 @@ def vortex_far_ends(theta, # XY angles (n_T, n, L, L), n >= 4: configurations at
         raise ValueError(f"theta must be angles (n_T, n, L, L) with n_T = {len(T)} and n >= 4, got shape {th.shape}")
     seed = check_int(seed, 'seed', low=0); n_ends = check_int(n_ends, 'n_ends', low=1, high=(len(T) - 1) // 2)
     steps, batch_size = check_int(steps, 'steps', low=1), check_int(batch_size, 'batch_size', low=2)
-    v = vortex_channels(th); h = th.shape[1] // 2
-    ends = np.r_[np.arange(n_ends), np.arange(len(T) - n_ends, len(T))]
-    x, y = v[ends, :h].reshape(-1, *v.shape[2:]), np.repeat((ends < n_ends).astype(np.int64), h)
-    epochs = max(1, round(steps * batch_size / (0.8 * len(x))))       # 0.8: the training part after the validation split
-    x_test = torch.from_numpy(v[:, h:])
-    P = []
-    with tempfile.TemporaryDirectory() as d:
-        np.savez(Path(d) / 'vortex.npz', x=x, y=y)
-        for s in range(check_int(n_seeds, 'n_seeds', low=1)):
-            spec = dict(seed=seed + 1000 * s, task='classify', data=dict(source='array', path=str(Path(d) / 'vortex.npz'), val_fraction=0.2),
-                        architecture=dict(name='fc', hidden=hidden), optimizer=dict(name='adam', lr=lr),
-                        schedule=dict(epochs=epochs, batch_size=batch_size, lr_schedule='cosine', checkpoint_every=10**9, amp=False))
-            P.append(predict_ordered(train_net(spec, device), x_test))
-    P = np.array(P)
+    v = torch.from_numpy(vortex_channels(th)); h = th.shape[1] // 2
+    P = far_ends_arrays(v[:, :h], v[:, h:], n_ends, seed, n_seeds, steps=steps, hidden=hidden, lr=lr, batch_size=batch_size, device=device)
     Ts = crossing_temperature(T, P.mean((0, 2)))
     if not np.isfinite(Ts): raise NoTransitionFound("no transition found: the vortex-map network's output does not cross 1/2 in this range")
     rng = as_generator(seed); S, n = P.shape[0], P.shape[2]

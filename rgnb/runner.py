@@ -263,7 +263,7 @@ def _execute_batch(notebooks, out_dir, results_dir, jobs, timeout, gpu, log, sta
                 el = {nb.stem: now - t for nb, t in running.values()}
                 eta = eta_seconds([nb.stem for nb in queue], el, state['timings'], jobs)
                 if eta is not None: eta += sum(state['timings'].get(n, 0) for n in state['later'])   # the exclusive ones run after, alone
-                log(progress_line(state['done'], state['total'], state['failed'], el, eta))
+                log(progress_line(state['done'], state['total'], state['failed'], el, eta, state['timings']))
     return results
 
 # %% ../nbs/97_runner.ipynb #3f0d19d2
@@ -307,11 +307,14 @@ def eta_seconds(pending:list, running:dict, timings:dict, jobs:int) -> float|Non
 
 def _dur(s): return f"{s / 60:.0f} min" if s >= 120 else f"{s:.0f} s"
 
-def progress_line(done:int, total:int, failed:int, running:dict, eta:float|None) -> str:
-    "One progress line: notebooks done of total, the running ones with their elapsed time, the ETA"
-    run = ', '.join(f"{n} {_dur(t)}" for n, t in sorted(running.items(), key=lambda kv: -kv[1])) or 'none'
+def progress_line(done:int, total:int, failed:int, running:dict, eta:float|None, timings:dict|None=None) -> str:
+    """One progress line: notebooks done of total, the running ones with their elapsed time, the ETA. A notebook running
+    past its previous time (`timings`) is marked overdue, and the ETA becomes a lower bound"""
+    late = {n for n, t in running.items() if timings and n in timings and t > timings[n]}
+    run = ', '.join(f"{n} {_dur(t)}" + (f" (overdue: {_dur(timings[n])} last time)" if n in late else '')
+                    for n, t in sorted(running.items(), key=lambda kv: -kv[1])) or 'none'
     return (f"[{done}/{total} done{f', {failed} failed' if failed else ''}] running: {run}; "
-            f"ETA {'unknown (no previous times)' if eta is None else _dur(eta)}")
+            f"ETA {'unknown (no previous times)' if eta is None else ('at least ' if late else '') + _dur(eta)}")
 
 def machine_info() -> dict:
     "The machine a run used: cores, GPU (or None), platform"

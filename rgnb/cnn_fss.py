@@ -20,8 +20,9 @@ from .train import train, load
 from .fss import collapse_quality
 
 # %% auto #0
-__all__ = ['FSS_MODELS', 'fss_grid', 'fss_dataset', 'fss_train_spec', 'train_classifiers', 'network_outputs', 'output_curves',
-           'nu_from_slopes', 'nu_from_collapse', 'fss_study', 'ordering_margins', 'plot_fss']
+__all__ = ['FSS_MODELS', 'DECISIONS', 'fss_grid', 'fss_dataset', 'fss_train_spec', 'train_classifiers', 'network_outputs',
+           'output_curves', 'nu_from_slopes', 'nu_from_collapse', 'fss_study', 'study_curves', 'ordering_margins',
+           'plot_fss']
 
 # %% ../nbs/43_cnn_fss.ipynb #39f98f21
 FSS_MODELS = ('ising2d', 'potts')    # the models of this notebook: 2D lattices with a known Tc and Wolff updates
@@ -142,20 +143,29 @@ def network_outputs(nets, # trained classifiers of one size (from `train_classif
         out.append(torch.cat(p).double().numpy().reshape(sp.shape[:2]))
     return np.stack(out)
 
+DECISIONS = ('hard', 'soft')     # what `output_curves` averages: the classification, or the probability
+
 def output_curves(outputs, # (n_nets, n_T, n_per_T) from `network_outputs`
                   n_boot:int=200, # bootstrap replicates, >= 2
                   seed=None, # random seed of the bootstrap
+                  decision:str='hard', # 'hard': fraction classified ordered (probability > 1/2); 'soft': mean probability
                  ) -> dict:
-    """P(T) = mean over networks and configurations (`mean`, (n_T,)); `boot` (n_boot, n_T): replicates redrawing the
-    networks and, per temperature, the configurations, with replacement; `error`: their standard deviation"""
+    """P(T) = the decision's mean over networks and configurations (`mean`, (n_T,)); `boot` (n_boot, n_T): replicates
+    redrawing the networks and, per temperature, the configurations, with replacement; `error`: their standard deviation
+    (for hard decisions at least the binomial error with Jeffreys' prior, nonzero where all decisions agree)"""
     o = np.asarray(outputs, dtype=np.float64)
     if o.ndim != 3 or min(o.shape) < 1: raise ValueError(f"outputs has shape {o.shape}: expected (n_nets, n_T, n_per_T)")
     n_boot = check_int(n_boot, 'n_boot', low=2); S, nT, n = o.shape
+    if check_choice(decision, 'decision', DECISIONS) == 'hard': o = (o > 0.5).astype(np.float64)
     rng = as_generator(seed)
     wc = rng.multinomial(n, np.full(n, 1 / n), size=(n_boot, nT))                 # (n_boot, n_T, n) configuration counts
     ws = rng.multinomial(S, np.full(S, 1 / S), size=n_boot)                        # (n_boot, S) network counts
     boot = np.einsum('bs,stj,btj->bt', ws, o, wc) / (S * n)
-    return dict(mean=o.mean((0, 2)), error=boot.std(0, ddof=1), boot=boot)
+    err = boot.std(0, ddof=1)
+    if decision == 'hard':      # where every decision is alike the bootstrap spread is 0: Jeffreys' binomial error is the floor
+        p = (o.sum((0, 2)) + 0.5) / (S * n + 1)
+        err = np.maximum(err, np.sqrt(p * (1 - p) / (S * n)))
+    return dict(mean=o.mean((0, 2)), error=err, boot=boot)
 
 # %% ../nbs/43_cnn_fss.ipynb #75d24a3e
 def _check_curves_input(L, T, y) -> tuple:
@@ -248,27 +258,39 @@ def fss_study(model:str, # 'ising2d' or 'potts'
               n_per_T:int=100, # test configurations per temperature
               n_boot:int=200, # bootstrap replicates of the curves
               seed:int=0, # seed of the test data and the bootstrap
+              decision:str='hard', # what the curves average: 'hard' (fraction classified ordered) or 'soft' (`output_curves`)
               out=None, # folder for the training runs (None: temporary)
               device='cpu', # where the networks train and run
               **kwargs, # `fss_train_spec` arguments: steps, filters, hidden, lr, ...
              ) -> dict:
-    "Output curves of Li–Luo–Wan CNNs for `model` at every size: dict L, T, Tc, mean, error, boot (lists over sizes), train_seconds"
+    "Output curves of Li–Luo–Wan CNNs for `model` at every size: dict L, T, Tc, outputs, mean, error, boot (lists over sizes), decision, train_seconds"
     model, q, Tc = _model(model, q)
     if isinstance(sizes, (str, bytes)) or not hasattr(sizes, '__iter__'): raise ValueError(f"sizes={sizes!r} must be a list of lattice sizes")
     sizes = [_size(L) for L in sizes]
     if len(sizes) < 2 or len(set(sizes)) != len(sizes): raise ValueError(f"sizes={sizes} must list at least 2 distinct sizes")
-    seed = check_int(seed, 'seed', low=0)
+    seed = check_int(seed, 'seed', low=0); n_boot = check_int(n_boot, 'n_boot', low=2); check_choice(decision, 'decision', DECISIONS)
     grids = [fss_grid(model, L, n_T, width, q) for L in sizes]
     for L in sizes: fss_train_spec(model, L, 0, q=q, **kwargs)                # every argument checked before any work
-    res = dict(model=model, q=q, Tc=Tc, L=sizes, T=grids, mean=[], error=[], boot=[], train_seconds=[])
+    res = dict(model=model, q=q, Tc=Tc, L=sizes, T=grids, outputs=[], train_seconds=[])
     for L, g in zip(sizes, grids):
         t0 = time.perf_counter()
         nets = train_classifiers(model, L, seeds, q=q, out=out, device=device, **kwargs)
         res['train_seconds'].append(time.perf_counter() - t0)
         data = fss_dataset(model, L, g, n_per_T, seed=np.random.default_rng([seed, L, 1]), q=q)
-        c = output_curves(network_outputs(nets, data), n_boot, seed=np.random.default_rng([seed, L, 2]))
-        for k in ('mean', 'error', 'boot'): res[k].append(c[k])
-    return res
+        res['outputs'].append(network_outputs(nets, data))
+    return study_curves(res, decision, n_boot, seed)
+
+def study_curves(study:dict, # from `fss_study` (its network `outputs` per size)
+                 decision:str='hard', # 'hard' or 'soft' (`output_curves`)
+                 n_boot:int=200, # bootstrap replicates, >= 2
+                 seed:int=0, # seed of the bootstrap (combined with L)
+                ) -> dict:
+    "A copy of `study` whose curves `mean`, `error`, `boot` average `decision` over its stored network outputs"
+    out = dict(study, decision=decision, mean=[], error=[], boot=[])
+    for L, o in zip(study['L'], study['outputs']):
+        c = output_curves(o, n_boot, seed=np.random.default_rng([seed, L, 2]), decision=decision)
+        for k in ('mean', 'error', 'boot'): out[k].append(c[k])
+    return out
 
 # %% ../nbs/43_cnn_fss.ipynb #17875b59
 def ordering_margins(study:dict, # from `fss_study`

@@ -6,7 +6,7 @@ Docs: https://rgnb.github.io/rgnb/docs.html.md"""
 
 # %% ../nbs/96_docs.ipynb #84230d31
 from __future__ import annotations
-import html, json, os, re, shutil, threading, time
+import html, json, math, os, re, shutil, threading, time
 from functools import partial
 from http.server import ThreadingHTTPServer, SimpleHTTPRequestHandler
 from pathlib import Path
@@ -262,10 +262,13 @@ def _num(x):
     return html.escape(json.dumps(x) if isinstance(x, (list, dict)) else str(x))
 
 def deviation(r:dict) -> float|None:
-    "(value − reference)/error in units of the error bar, where all three are numbers and the error is positive"
+    "(value − reference)/σ, σ the error bar combined with the reference's own (`params.reference_error`, if any), where all are numbers and σ > 0"
+    num = lambda t: isinstance(t, (int, float)) and not isinstance(t, bool)
     v, err, ref = r.get('value'), r.get('error'), r.get('reference')
-    if all(isinstance(t, (int, float)) and not isinstance(t, bool) for t in (v, err, ref)) and err > 0: return (v - ref) / err
-    return None
+    ref_err = (r.get('params') or {}).get('reference_error') or 0
+    if not (all(num(t) for t in (v, err, ref)) and num(ref_err)): return None
+    s = math.hypot(err, ref_err)
+    return (v - ref) / s if s > 0 else None
 
 def results_rows(results_dir) -> list:
     "All records of the results files in `results_dir` (`core.load_results`), each with its notebook name"

@@ -16,8 +16,8 @@ from .core import project_root, optional_import, load_results, check_real, check
 # %% auto #0
 __all__ = ['LAYERS', 'ARCHITECTURE', 'SITE_CSS', 'MATHJAX_CONFIG', 'HEAD_EXTRA', 'CHROMIUM_INSTALL', 'layer_of', 'notebook_pages',
            'nav_html', 'run_header', 'render_notebook_page', 'render_pages', 'api_items', 'api_page', 'deviation',
-           'results_rows', 'index_page', 'performance_page', 'mathjax_folder', 'build_site', 'find_chromium', 'serve',
-           'check_site']
+           'relative_deviation', 'results_rows', 'index_page', 'performance_page', 'mathjax_folder', 'build_site',
+           'find_chromium', 'serve', 'check_site']
 
 # %% ../nbs/96_docs.ipynb #c542f2b2
 LAYERS = (('00', 'foundations'), ('10', 'Monte Carlo'), ('20', 'data at scale'), ('30', 'renormalisation group'),
@@ -270,6 +270,12 @@ def deviation(r:dict) -> float|None:
     s = math.hypot(err, ref_err)
     return (v - ref) / s if s > 0 else None
 
+def relative_deviation(r:dict) -> float|None:
+    "value/reference − 1 where both are numbers and the reference is not 0: the size of a systematic, as for an approximation without an error bar"
+    num = lambda t: isinstance(t, (int, float)) and not isinstance(t, bool)
+    v, ref = r.get('value'), r.get('reference')
+    return v / ref - 1 if num(v) and num(ref) and ref != 0 else None
+
 def results_rows(results_dir) -> list:
     "All records of the results files in `results_dir` (`core.load_results`), each with its notebook name"
     rows = []
@@ -306,10 +312,12 @@ def index_page(pages:list, # `notebook_pages`' list
         p = by_name.get(r['notebook']); d = deviation(r)
         size = e((p['record'] or {}).get('size', '?')) if p else '?'
         link = f"<a href='{e(r['notebook'])}.html'>{e(r['notebook'])}</a>" if p else e(r['notebook'])
+        rel = relative_deviation(r)
         res.append(f"<tr><td>{link}</td><td>{e(str(r.get('name')))}</td><td>{_num(r.get('value'))}</td><td>{_num(r.get('error'))}</td>"
-                   f"<td>{_num(r.get('reference'))}</td><td>{'' if d is None else f'{d:+.2f} σ'}</td><td>{size}</td><td>{e(str(r.get('unit') or ''))}</td></tr>")
-    table = ("<table><tr><th>notebook</th><th>quantity</th><th>value</th><th>error</th><th>reference</th><th>(value−ref)/error</th>"
-             "<th>size</th><th>unit</th></tr>" + ''.join(res) + "</table>") if res else "<p class='note'>No results files yet: run <code>rgnb report</code>.</p>"
+                   f"<td>{_num(r.get('reference'))}</td><td>{'' if d is None else f'{d:+.2f} σ'}</td><td>{'' if rel is None else f'{100 * rel:+.3g} %'}</td>"
+                   f"<td>{size}</td><td>{e(str(r.get('unit') or ''))}</td></tr>")
+    table = ("<table><tr><th>notebook</th><th>quantity</th><th>value</th><th>error</th><th>reference</th><th>(value−ref)/σ</th>"
+             "<th>value/ref − 1</th><th>size</th><th>unit</th></tr>" + ''.join(res) + "</table>") if res else "<p class='note'>No results files yet: run <code>rgnb report</code>.</p>"
     body = (f"<h1>rgnb</h1>{intro}{warn}<h2 id='architecture'>Architecture</h2><p>Each layer builds on the ones before it "
             f"(a notebook imports only from lower numbers):</p><div class='arch'>{' → '.join(arch)}</div>"
             f"<h2 id='results'>Headline numbers</h2><p>Each study's numbers beside the reference values; the size says whether they "

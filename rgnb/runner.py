@@ -455,9 +455,10 @@ def run_report(root=None, jobs:int=2, pattern:str|None=None, log=print,
         log(f"SKIP {name:<28} unchanged since its passing {size} run of {r['started']} ({r['seconds']:.0f} s); --force reruns it")
     todo = [nb for nb in nbs if nb.stem not in reused]
     log(f"report run ({size} parameters) of {len(todo)} of {len(nbs)} notebooks, {jobs} at a time, into {rep}")
+    tfile = rep/f'timings-{size}.json'                # report and full runs keep their own times
     res = execute_notebooks(todo, rep/'notebooks', rep/'results', size=size, jobs=jobs, log=log,
-                            timings=load_timings(rep/'timings.json', root/'.ci'/'timings.json'))
-    if res: save_timings(rep/'timings.json', res)
+                            timings=load_timings(tfile, root/'.ci'/f'timings-{size}.json', root/'.ci'/'timings.json'))
+    if res: save_timings(tfile, res)
     n_ok = sum(r['ok'] for r in res) + len(reused)
     if docs:
         from rgnb.docs import build_site

@@ -122,12 +122,13 @@ def check_sync(root=None) -> list:
 
 # %% ../nbs/97_runner.ipynb #1ed6e5b2
 def load_timings(*paths) -> dict:
-    "`{notebook: seconds}` from the first of `paths` that exists ({} if none does)"
-    for p in paths:
+    "`{notebook: seconds}` gathered from `paths`: for each notebook the first path that times it wins (missing or damaged files add nothing)"
+    out = {}
+    for p in reversed(paths):
         if Path(p).is_file():
-            try: return {k: float(v) for k, v in json.loads(Path(p).read_text()).items()}
-            except (ValueError, AttributeError): return {}                  # a damaged file is only a lost hint for the order and the ETA
-    return {}
+            try: out.update({k: float(v) for k, v in json.loads(Path(p).read_text()).items()})
+            except (ValueError, AttributeError): pass                       # a damaged file is only a lost hint for the order and the ETA
+    return out
 
 def save_timings(path, results) -> Path:
     "Merge the times of `results` into the timings file `path` (notebooks not run keep their old time)"

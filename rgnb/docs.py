@@ -261,20 +261,20 @@ def _num(x):
     if isinstance(x, float): return f"{x:.6g}"
     return html.escape(json.dumps(x) if isinstance(x, (list, dict)) else str(x))
 
+def _is_number(t) -> bool: return isinstance(t, (int, float)) and not isinstance(t, bool)
+
 def deviation(r:dict) -> float|None:
     "(value − reference)/σ, σ the error bar combined with the reference's own (`params.reference_error`, if any), where all are numbers and σ > 0"
-    num = lambda t: isinstance(t, (int, float)) and not isinstance(t, bool)
     v, err, ref = r.get('value'), r.get('error'), r.get('reference')
     ref_err = (r.get('params') or {}).get('reference_error') or 0
-    if not (all(num(t) for t in (v, err, ref)) and num(ref_err)): return None
+    if not all(_is_number(t) for t in (v, err, ref, ref_err)): return None
     s = math.hypot(err, ref_err)
     return (v - ref) / s if s > 0 else None
 
 def relative_deviation(r:dict) -> float|None:
     "value/reference − 1 where both are numbers and the reference is not 0: the size of a systematic, as for an approximation without an error bar"
-    num = lambda t: isinstance(t, (int, float)) and not isinstance(t, bool)
     v, ref = r.get('value'), r.get('reference')
-    return v / ref - 1 if num(v) and num(ref) and ref != 0 else None
+    return v / ref - 1 if _is_number(v) and _is_number(ref) and ref != 0 else None
 
 def results_rows(results_dir) -> list:
     "All records of the results files in `results_dir` (`core.load_results`), each with its notebook name"

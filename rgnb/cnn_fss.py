@@ -17,12 +17,12 @@ from .mc import simulate
 from .sweeps import known_tc
 from .datasets import ConfigEncoder
 from .train import train, load
-from .fss import collapse_quality
+from .fss import collapse_quality, check_log_power
 
 # %% auto #0
-__all__ = ['FSS_MODELS', 'DECISIONS', 'fss_grid', 'fss_dataset', 'fss_train_spec', 'train_classifiers', 'network_outputs',
-           'output_curves', 'nu_from_slopes', 'nu_from_collapse', 'fss_study', 'study_curves', 'ordering_margins',
-           'plot_fss']
+__all__ = ['FSS_MODELS', 'DECISIONS', 'POTTS4_LOG_POWER', 'fss_grid', 'fss_dataset', 'fss_train_spec', 'train_classifiers',
+           'network_outputs', 'output_curves', 'nu_from_slopes', 'nu_from_collapse', 'fss_study', 'study_curves',
+           'ordering_margins', 'plot_fss']
 
 # %% ../nbs/43_cnn_fss.ipynb #39f98f21
 FSS_MODELS = ('ising2d', 'potts')    # the models of this notebook: 2D lattices with a known Tc and Wolff updates
@@ -189,16 +189,19 @@ def _centre_slope(T, y) -> tuple:
     p, _ = curve_fit(_tanh, T, y, p0=p0, maxfev=20000)
     return p[1] / p[3], p[2]
 
+POTTS4_LOG_POWER = 3 / 4     # 4-state Potts: ξ ∼ |t|^{-ν} |ln|t||^{ν̂}, ν = 2/3, ν̂ = 1/2, so x = t L^{1/ν} (ln L)^{-ν̂/ν}
+
 def nu_from_slopes(L, # lattice sizes
                    T, # one temperature grid per size
                    y, # one output curve per size, on its grid
                    boot=None, # optional: one (n_boot, n_T) array of bootstrap curves per size
+                   log_power:float=0.0, # multiplicative logarithm: slopes ∝ L^{1/ν} (ln L)^{-log_power}
                   ) -> dict:
-    "ν from |dP/dT| at the centre of each size's curve ∝ L^{1/ν}: `nu`, `slopes`, `T_star` (and `nu_error`, `nu_boot` with `boot`)"
-    L, T, y = _check_curves_input(L, T, y)
+    "ν from |dP/dT| at the centre of each size's curve ∝ L^{1/ν} (ln L)^{-log_power}: `nu`, `slopes`, `T_star` (and `nu_error`, `nu_boot` with `boot`)"
+    L, T, y = _check_curves_input(L, T, y); log_power = check_log_power(log_power, L)
     def fit(ys):
         s, ts = np.array([_centre_slope(t, v) for t, v in zip(T, ys)]).T
-        return 1 / np.polyfit(np.log(L), np.log(np.abs(s)), 1)[0], s, ts
+        return 1 / np.polyfit(np.log(L), np.log(np.abs(s)) + log_power * np.log(np.log(L)), 1)[0], s, ts
     nu, s, ts = fit(y)
     out = dict(nu=float(nu), slopes=s, T_star=ts)
     if boot is not None:
@@ -206,12 +209,16 @@ def nu_from_slopes(L, # lattice sizes
         out |= dict(nu_boot=nb, nu_error=float(np.std(nb, ddof=1)))
     return out
 
-def _collapse_fit(L, T, y, dy, p0, u, hw):
-    "(Tc, ν, S) minimising the Houdayer–Hartmann S from `p0` = (Tc, ν); the window u · hw · L_min^{1/ν} in the scaling variable"
+def _window(u, hw, L0, nu, log_power):
+    "Scaling variables where the smallest size L0 reads the temperatures Tc + u · hw"
+    return u * hw * L0**(1 / nu) * np.log(L0)**-log_power
+
+def _collapse_fit(L, T, y, dy, p0, u, hw, log_power=0.0):
+    "(Tc, ν, S) minimising the Houdayer–Hartmann S from `p0` = (Tc, ν); the window u · hw (`_window`) of the smallest size"
     def S(z):
         Tc, nu = p0[0] + 0.01 * p0[0] * z[0], p0[1] * np.exp(0.1 * z[1])
         if not Tc > 0: return 1e12
-        return collapse_quality(L, T, y, dy, Tc, nu, x=u * hw * L[0]**(1 / nu))
+        return collapse_quality(L, T, y, dy, Tc, nu, x=_window(u, hw, L[0], nu, log_power), log_power=log_power)
     z = np.zeros(2)
     for _ in range(2):                                                  # a restart from the first optimum
         r = minimize(S, z, method='Nelder-Mead', options=dict(initial_simplex=np.vstack([z, z + np.eye(2)]), xatol=1e-4, fatol=1e-10, maxiter=2000))
@@ -227,24 +234,26 @@ def nu_from_collapse(L, # lattice sizes
                      x_frac:float=0.6, # fraction of the smallest size's temperature window used, in (0, 1]
                      n_x:int=41, # points of the scaling variable where the collapse is measured
                      boot=None, # optional: one (n_boot, n_T) array of bootstrap curves per size
+                     log_power:float=0.0, # multiplicative logarithm: collapse against (T − Tc) L^{1/ν} (ln L)^{-log_power}
                     ) -> dict:
-    """Tc and ν of the best collapse of y against (T − Tc) L^{1/ν} (Houdayer–Hartmann S of `rgnb.fss`), measured where the
-    smallest size covers `x_frac` of its window: `Tc`, `nu`, `S`, `x` (and errors and replicates with `boot`)"""
+    """Tc and ν of the best collapse of y against (T − Tc) L^{1/ν} (ln L)^{-log_power} (Houdayer–Hartmann S of `rgnb.fss`),
+    measured where the smallest size covers `x_frac` of its window: `Tc`, `nu`, `S`, `x`, `log_power` (and errors and replicates with `boot`)"""
     L, T, y = _check_curves_input(L, T, y)
     dy = [np.asarray(d, dtype=np.float64) for d in dy]
     if len(dy) != len(L) or any(d.shape != t.shape or not (d > 0).all() for d, t in zip(dy, T)):
         raise ValueError("dy must hold one array of positive errors per size, shaped like its grid")
     Tc = check_real(Tc, 'Tc', low=0, low_open=True); nu = check_real(nu, 'nu', low=0, low_open=True)
     x_frac = check_real(x_frac, 'x_frac', low=0, high=1, low_open=True); n_x = check_int(n_x, 'n_x', low=3)
+    log_power = check_log_power(log_power, L)
     order = np.argsort(L); L, T, y, dy = L[order], [T[i] for i in order], [y[i] for i in order], [dy[i] for i in order]
     hw = min(Tc - T[0][0], T[0][-1] - Tc)
     if hw <= 0: raise ValueError(f"Tc={Tc} is not inside the temperature grid of the smallest size")
     u = x_frac * np.linspace(-1, 1, n_x)
-    Tc_fit, nu_fit, S = _collapse_fit(L, T, y, dy, (Tc, nu), u, hw)
-    out = dict(Tc=Tc_fit, nu=nu_fit, S=S, x=u * hw * L[0]**(1 / nu_fit))
+    Tc_fit, nu_fit, S = _collapse_fit(L, T, y, dy, (Tc, nu), u, hw, log_power)
+    out = dict(Tc=Tc_fit, nu=nu_fit, S=S, x=_window(u, hw, L[0], nu_fit, log_power), log_power=log_power)
     if boot is not None:
         boot = [boot[i] for i in order]
-        f = np.array([_collapse_fit(L, T, [b[k] for b in boot], dy, (Tc_fit, nu_fit), u, hw)[:2] for k in range(len(boot[0]))])
+        f = np.array([_collapse_fit(L, T, [b[k] for b in boot], dy, (Tc_fit, nu_fit), u, hw, log_power)[:2] for k in range(len(boot[0]))])
         out |= dict(Tc_boot=f[:, 0], nu_boot=f[:, 1], Tc_error=float(f[:, 0].std(ddof=1)), nu_error=float(f[:, 1].std(ddof=1)))
     return out
 
@@ -311,16 +320,17 @@ def plot_fss(study:dict, # from `fss_study`
              title:str='', # title of the figure
              axes=None, # two matplotlib axes (default: a new figure)
             ):
-    "Output curves P(T, L) with bootstrap errors, and their collapse against (T − Tc) L^{1/ν} with the fitted Tc and ν"
+    "Output curves P(T, L) with bootstrap errors, and their collapse against (T − Tc) L^{1/ν} (ln L)^{-log_power} with the fitted Tc and ν"
     import matplotlib.pyplot as plt
     if axes is None: _, axes = plt.subplots(1, 2, figsize=(10, 3.6))
+    p = fit.get('log_power', 0.0)
     for L, t, m, e in zip(study['L'], study['T'], study['mean'], study['error']):
         axes[0].errorbar(t, m, e, fmt='o-', ms=3, lw=1, label=f'L={L}')
-        axes[1].errorbar((t - fit['Tc']) * L**(1 / fit['nu']), m, e, fmt='o', ms=3, label=f'L={L}')
+        axes[1].errorbar((t - fit['Tc']) * L**(1 / fit['nu']) * np.log(L)**-p, m, e, fmt='o', ms=3, label=f'L={L}')
     axes[0].axvline(study['Tc'], color='0.6', lw=0.8, ls='--')
     axes[0].set(xlabel='$T$', ylabel='$P$(ordered)', title=title)
     axes[1].axvspan(fit['x'][0], fit['x'][-1], color='0.92', zorder=-1)
-    axes[1].set(xlabel=r'$(T - T_c)\, L^{1/\nu}$', ylabel='$P$(ordered)',
+    axes[1].set(xlabel=r'$(T - T_c)\, L^{1/\nu}$' + (f' $(\\ln L)^{{-{p:g}}}$' if p else ''), ylabel='$P$(ordered)',
                 title=f"collapse: $T_c$ = {fit['Tc']:.4f}, $\\nu$ = {fit['nu']:.3f} ± {fit.get('nu_error', float('nan')):.3f}")
     axes[0].legend(fontsize=8)
     return axes

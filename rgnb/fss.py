@@ -17,8 +17,8 @@ from .observables import magnetization
 
 # %% auto #0
 __all__ = ['COLLAPSE_EXPONENT', 'PARAMS', 'fss_run', 'reweight', 'reweight_range', 'FSSCurves', 'fss_curves', 'binder_crossing',
-           'crossings', 'bootstrap_estimates', 'scaling_estimates', 'collapse_quality', 'fit_collapse', 'FSSResult',
-           'fss_analysis', 'plot_collapse', 'curves_from_sweep']
+           'crossings', 'bootstrap_estimates', 'scaling_estimates', 'check_log_power', 'collapse_quality',
+           'fit_collapse', 'FSSResult', 'fss_analysis', 'plot_collapse', 'curves_from_sweep']
 
 # %% ../nbs/22_fss.ipynb #467082b9
 def fss_run(model:str, # 'ising2d', 'ising3d', 'ising_tri' or 'potts'
@@ -198,12 +198,12 @@ def _check_lists(L, T, ys, name):
             if np.shape(v) != np.shape(t): raise ValueError(f"{nm}[{k}] has shape {np.shape(v)} but T[{k}] has {np.shape(t)}")
     return L
 
-def _quality(L, T, y, dy, Tc, nu, rho, x):
+def _quality(L, T, y, dy, Tc, nu, rho, x, log_power=0.0):
     "S for validated inputs; a large penalty growing with the distance when a size is read outside its grid"
     if nu <= 0 or Tc <= 0: return 1e12
     ys, ws, out = [], [], 0.0
     for Li, t, v, d in zip(L, T, y, dy):
-        Tx = Tc + x * Li**(-1 / nu)
+        Tx = Tc + x * Li**(-1 / nu) * np.log(Li)**log_power
         if Tx[0] < t[0] or Tx[-1] > t[-1]: out = max(out, max(t[0] - Tx[0], Tx[-1] - t[-1]) / (t[-1] - t[0]))
         f = Li**(-rho)
         ys.append(np.interp(Tx, t, v) * f); ws.append((np.interp(Tx, t, d) * f)**-2)
@@ -212,31 +212,38 @@ def _quality(L, T, y, dy, Tc, nu, rho, x):
     Wo = ws.sum(0) - ws; Yo = ((ws * ys).sum(0) - ws * ys) / Wo         # weighted mean of the other sizes
     return float(np.mean((ys - Yo)**2 / (1 / ws + 1 / Wo)))
 
-def collapse_quality(L, T, y, dy, Tc:float, nu:float, rho:float=0.0, x=None) -> float:
-    """Houdayer–Hartmann S of the collapse of y L^{-rho} against (T − Tc) L^{1/ν} at the scaling variables `x`
-    (default 41 points in [−1, 1]); `L` sizes, `T`, `y`, `dy` one 1-D array per size"""
+def check_log_power(log_power, L) -> float:
+    "A finite `log_power`; where it is not 0, every size must be >= 2 (ln L > 0)"
+    log_power = check_real(log_power, 'log_power')
+    if log_power and (np.asarray(L) < 2).any(): raise ValueError(f"log_power={log_power} needs every size L >= 2 (ln L > 0), got L={np.asarray(L).tolist()}")
+    return log_power
+
+def collapse_quality(L, T, y, dy, Tc:float, nu:float, rho:float=0.0, x=None, log_power:float=0.0) -> float:
+    """Houdayer–Hartmann S of the collapse of y L^{-rho} against (T − Tc) L^{1/ν} (ln L)^{-log_power} at the scaling
+    variables `x` (default 41 points in [−1, 1]); `L` sizes, `T`, `y`, `dy` one 1-D array per size"""
     L = _check_lists(L, T, dict(y=y, dy=dy), 'y')
     Tc = check_real(Tc, 'Tc', low=0, low_open=True); nu = check_real(nu, 'nu', low=0, low_open=True)
     x = np.linspace(-1, 1, 41) if x is None else np.sort(np.asarray(x, dtype=np.float64))
-    return _quality(L, [np.asarray(t, float) for t in T], y, dy, Tc, nu, check_real(rho, 'rho'), x)
+    return _quality(L, [np.asarray(t, float) for t in T], y, dy, Tc, nu, check_real(rho, 'rho'), x, check_log_power(log_power, L))
 
 # %% ../nbs/22_fss.ipynb #f8235a07
 COLLAPSE_EXPONENT = {'U': (None, 0.0), 'chi': ('gamma_nu', 1.0), 'absm': ('beta_nu', -1.0)}   # observable: (exponent, sign of ρ)
 
-def fit_collapse(L, T, data:dict, start:dict, x) -> dict:
+def fit_collapse(L, T, data:dict, start:dict, x, log_power:float=0.0) -> dict:
     """Fit Tc, ν and the amplitude exponents of `data` ({'U'|'chi'|'absm': (y, dy)}, one array per size and grid `T`)
-    by minimising the mean Houdayer–Hartmann S at scaling variables `x`, from `start` (dict Tc, nu, gamma_nu, beta_nu)"""
+    by minimising the mean Houdayer–Hartmann S at scaling variables `x` = (T − Tc) L^{1/ν} (ln L)^{-log_power},
+    from `start` (dict Tc, nu, gamma_nu, beta_nu)"""
     if not data or any(k not in COLLAPSE_EXPONENT for k in data):
         raise ValueError(f"data must map some of {list(COLLAPSE_EXPONENT)} to (y, dy), got keys {list(data)}")
     L = _check_lists(L, T, {f"{k}.y": v[0] for k, v in data.items()} | {f"{k}.dy": v[1] for k, v in data.items()}, 'data')
-    T = [np.asarray(t, float) for t in T]; x = np.sort(np.asarray(x, dtype=np.float64))
+    T = [np.asarray(t, float) for t in T]; x = np.sort(np.asarray(x, dtype=np.float64)); log_power = check_log_power(log_power, L)
     names = ['Tc', 'nu'] + [COLLAPSE_EXPONENT[k][0] for k in data if COLLAPSE_EXPONENT[k][0]]
     p0 = np.array([float(start[n]) for n in names])
     check_real(p0[0], 'start Tc', low=0, low_open=True); check_real(p0[1], 'start nu', low=0, low_open=True)
     scale = np.array([0.3 * np.abs(x).max() * L.max()**(-1 / p0[1]), 0.05 * p0[1]] + [0.05] * (len(names) - 2))
     def S(z):
         p = dict(zip(names, p0 + scale * z))
-        return np.mean([_quality(L, T, y, dy, p['Tc'], p['nu'], 0.0 if e is None else sgn * p[e], x)
+        return np.mean([_quality(L, T, y, dy, p['Tc'], p['nu'], 0.0 if e is None else sgn * p[e], x, log_power)
                         for k, (y, dy) in data.items() for e, sgn in [COLLAPSE_EXPONENT[k]]])
     z = np.zeros(len(names))
     for _ in range(2):

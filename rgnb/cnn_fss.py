@@ -6,7 +6,7 @@ Docs: https://rgnb.github.io/rgnb/cnn_fss.html.md"""
 
 # %% ../nbs/43_cnn_fss.ipynb #1e6fcb98
 from __future__ import annotations
-import tempfile, time
+import time
 from pathlib import Path
 import numpy as np
 import torch
@@ -16,7 +16,7 @@ from .models import make_model
 from .mc import simulate
 from .sweeps import known_tc
 from .datasets import ConfigEncoder
-from .train import train, load
+from .train import train_networks
 from .fss import collapse_quality, check_log_power
 
 # %% auto #0
@@ -100,28 +100,27 @@ def fss_train_spec(model:str, # 'ising2d' or 'potts'
     return dict(seed=check_int(seed, 'seed', low=0), data=data,
                 architecture=dict(name='li_luo_wan', filters=check_int(filters, 'filters', low=1), hidden=check_int(hidden, 'hidden', low=1)),
                 optimizer=dict(name='adam', lr=check_real(lr, 'lr', low=0, low_open=True)),
-                schedule=dict(epochs=1, steps_per_epoch=steps, batch_size=batch_size // n_T * n_T, checkpoint_every=steps, log_every=steps))
+                schedule=dict(epochs=1, steps_per_epoch=steps, batch_size=batch_size // n_T * n_T, checkpoint_every=max(1, steps // 10), log_every=steps))
 
 def train_classifiers(model:str, # 'ising2d' or 'potts'
-                      L:int, # linear lattice size, even, >= 4
-                      seeds, # one training seed per network
+                      sizes, # linear lattice sizes, even, >= 4
+                      seeds, # training seeds: one network per seed and size
                       q:int|None=None, # number of states, for potts
-                      out=None, # folder for the training runs (one sub-folder each); None: a temporary folder
+                      out=None, # folder for the training runs (one sub-folder each, kept: a second call resumes or reuses them); None: a temporary folder
                       device='cpu', # 'cpu', 'cuda', 'auto', ...
+                      workers:int|None=0, # local processes (0: one run after another in this process; None: one per core)
+                      scheduler:str|None=None, # address of a Dask scheduler: the runs train on its workers
                       **kwargs, # `fss_train_spec` arguments: width, n_T, steps, batch_size, filters, hidden, lr, thermalization
-                     ) -> list:
-    "One trained `LiLuoWanCNN` (eval mode) per seed, each trained by `rgnb.train.train` on `fss_train_spec(model, L, seed, q, **kwargs)`"
+                     ) -> dict: # {(L, seed): trained `LiLuoWanCNN` in eval mode}
+    "One `LiLuoWanCNN` per size and seed, each trained on `fss_train_spec(model, L, seed, q, **kwargs)` by `rgnb.train.train_networks`"
     seeds = [seeds] if isinstance(seeds, int) else list(seeds)
     if not seeds or len(set(seeds)) != len(seeds): raise ValueError(f"seeds={seeds!r} must be a non-empty list of distinct seeds")
-    specs = [fss_train_spec(model, L, s, q=q, **kwargs) for s in seeds]      # every spec validated before any training
-    nets = []
-    with tempfile.TemporaryDirectory() as tmp:
-        root = Path(tmp if out is None else out)
-        for sp in specs:
-            d = root/f"{model}{q or ''}_L{L}_seed{sp['seed']}"
-            train(sp, d, device=device, progress=False)
-            nets.append(load(d, device=device)[0])
-    return nets
+    sizes = [sizes] if isinstance(sizes, int) else [_size(L) for L in sizes]
+    specs = {(L, s): fss_train_spec(model, L, s, q=q, **kwargs) for L in sizes for s in seeds}   # every spec validated before any training
+    name = lambda L, s: f"{model}{q or ''}_L{L}_seed{s}"
+    nets, _ = train_networks({name(*k): sp for k, sp in specs.items()}, out, device=device, workers=workers, scheduler=scheduler)
+    return {k: nets[name(*k)] for k in specs}
+
 
 # %% ../nbs/43_cnn_fss.ipynb #ab485def
 @torch.no_grad()
@@ -268,8 +267,10 @@ def fss_study(model:str, # 'ising2d' or 'potts'
               n_boot:int=200, # bootstrap replicates of the curves
               seed:int=0, # seed of the test data and the bootstrap
               decision:str='hard', # what the curves average: 'hard' (fraction classified ordered) or 'soft' (`output_curves`)
-              out=None, # folder for the training runs (None: temporary)
+              out=None, # folder for the training runs, kept: a second call resumes or reuses them (None: temporary)
               device='cpu', # where the networks train and run
+              workers:int|None=0, # local processes for the training runs (0: in this process; None: one per core)
+              scheduler:str|None=None, # address of a Dask scheduler: the training runs go to its workers
               **kwargs, # `fss_train_spec` arguments: steps, filters, hidden, lr, ...
              ) -> dict:
     "Output curves of Li–Luo–Wan CNNs for `model` at every size: dict L, T, Tc, outputs, mean, error, boot (lists over sizes), decision, train_seconds"
@@ -279,14 +280,12 @@ def fss_study(model:str, # 'ising2d' or 'potts'
     if len(sizes) < 2 or len(set(sizes)) != len(sizes): raise ValueError(f"sizes={sizes} must list at least 2 distinct sizes")
     seed = check_int(seed, 'seed', low=0); n_boot = check_int(n_boot, 'n_boot', low=2); check_choice(decision, 'decision', DECISIONS)
     grids = [fss_grid(model, L, n_T, width, q) for L in sizes]
-    for L in sizes: fss_train_spec(model, L, 0, q=q, **kwargs)                # every argument checked before any work
-    res = dict(model=model, q=q, Tc=Tc, L=sizes, T=grids, outputs=[], train_seconds=[])
+    t0 = time.perf_counter()
+    nets = train_classifiers(model, sizes, seeds, q=q, out=out, device=device, workers=workers, scheduler=scheduler, **kwargs)
+    res = dict(model=model, q=q, Tc=Tc, L=sizes, T=grids, outputs=[], train_seconds=time.perf_counter() - t0)
     for L, g in zip(sizes, grids):
-        t0 = time.perf_counter()
-        nets = train_classifiers(model, L, seeds, q=q, out=out, device=device, **kwargs)
-        res['train_seconds'].append(time.perf_counter() - t0)
         data = fss_dataset(model, L, g, n_per_T, seed=np.random.default_rng([seed, L, 1]), q=q)
-        res['outputs'].append(network_outputs(nets, data))
+        res['outputs'].append(network_outputs([nets[L, s] for s in seeds], data))
     return study_curves(res, decision, n_boot, seed)
 
 def study_curves(study:dict, # from `fss_study` (its network `outputs` per size)

@@ -14,10 +14,10 @@ from .models import make_model
 from .mc import make_stepper
 from .fss import binder_crossing, fit_collapse
 from .sweeps import known_tc
-from .train import load_train_spec, train, load
+from .train import load_train_spec, train_networks
 
 # %% auto #0
-__all__ = ['CLASSIFIER_MODELS', 'classifier_dataset', 'train_temperatures', 'classifier_spec', 'train_classifier', 'output_curve',
+__all__ = ['CLASSIFIER_MODELS', 'classifier_dataset', 'train_temperatures', 'classifier_spec', 'output_curve',
            'crossing_temperature', 'extrapolate_tc', 'resample_curve', 'bootstrap', 'collapse_fit']
 
 # %% ../nbs/42_phase_classifier.ipynb #3e8a1f0d
@@ -82,21 +82,9 @@ def classifier_spec(L:int, # linear lattice size of the network and the data
         architecture=dict(name='fc', hidden=hidden),
         optimizer=dict(name='adam', lr=lr),
         schedule=dict(epochs=1, steps_per_epoch=steps, batch_size=replicas * len(T), lr_schedule='cosine',
-                      checkpoint_every=steps, log_every=max(1, steps // 10))))
+                      checkpoint_every=max(1, steps // 10), log_every=max(1, steps // 10))))
 
 # %% ../nbs/42_phase_classifier.ipynb #caa0c885
-def train_classifier(spec:dict, # a spec from `classifier_spec` (or any classify spec of `rgnb.train`)
-                     out=None, # training folder (default: a temporary one, removed afterwards)
-                     device='cpu', # 'cpu', 'cuda', 'cuda:N', 'mps' or 'auto'
-                    ) -> tuple: # (network in eval mode on `device`, final metrics of `rgnb.train.train`)
-    "Train the spec's classifier with `rgnb.train.train` and load it back"
-    if out is not None:
-        res = train(spec, out, device=device, progress=False)
-        return load(out, device=device)[0], res
-    with tempfile.TemporaryDirectory() as d:
-        res = train(spec, f"{d}/run", device=device, progress=False)
-        return load(f"{d}/run", device=device)[0], res
-
 @torch.no_grad()
 def output_curve(net, # a trained classifier (output 1: ordered)
                  x, # configurations, tensor (n_T, n, C, L, L) as from `classifier_dataset`

@@ -6,7 +6,7 @@ Docs: https://rgnb.github.io/rgnb/train.html.md"""
 
 # %% ../nbs/41_train.ipynb #b0b72b82
 from __future__ import annotations
-import argparse, json, os, random, re, signal, subprocess, sys, threading, tomllib
+import argparse, json, os, random, re, signal, subprocess, sys, tempfile, threading, tomllib
 from pathlib import Path
 import numpy as np
 import torch
@@ -21,7 +21,8 @@ from .sweeps import known_tc, temperature_grid
 # %% auto #0
 __all__ = ['SPEC_KEYS', 'TASKS', 'SOURCES', 'OPTIMIZERS', 'LR_SCHEDULES', 'CHECKPOINT', 'METRICS', 'SPEC_FILE', 'load_train_spec',
            'stream_seed', 'SamplerSource', 'StoreSource', 'make_source', 'ArraySource', 'complete_arch', 'loss_fn',
-           'evaluate', 'save_checkpoint', 'read_checkpoint', 'check_arch', 'train', 'load', 'train_main', 'train_many']
+           'evaluate', 'save_checkpoint', 'read_checkpoint', 'check_arch', 'train', 'load', 'train_main', 'train_many',
+           'train_networks']
 
 # %% ../nbs/41_train.ipynb #19b1ca16
 SPEC_KEYS = {
@@ -686,3 +687,16 @@ def train_many(runs:dict, # {name: spec}: each spec a dict or a TOML/JSON path; 
         if results is not None: results.close()
         if own is not None: own.close()
     return {name: res[name] for name in runs}
+
+# %% ../nbs/41_train.ipynb #5e53ccf2
+def train_networks(runs:dict, # {name: spec}, as for `train_many`
+                   out=None, # parent folder of the runs, kept so that a second call resumes or reuses them (None: a temporary folder, removed)
+                   device='cpu', # where the runs train and the networks are loaded ('cpu', 'cuda', 'auto', ...)
+                   workers:int|None=0, # local processes (0: one run after another in this process; None: one per core); unused with `scheduler`
+                   scheduler:str|None=None, # address of a Dask scheduler, e.g. 'tcp://host:8786': the runs train on its workers
+                  ) -> tuple: # ({name: trained network in eval mode on `device`}, {name: `train`'s result})
+    "Train `runs` with `train_many` (in this process, local processes or a Dask cluster) and load every network back"
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp if out is None else out)
+        res = train_many(runs, root, device=device, workers=None if scheduler is not None else workers, scheduler=scheduler, progress=False)
+        return {name: load(root/name, device=device)[0] for name in runs}, res

@@ -688,7 +688,7 @@ def train_many(runs:dict, # {name: spec}: each spec a dict or a TOML/JSON path; 
         if own is not None: own.close()
     return {name: res[name] for name in runs}
 
-# %% ../nbs/41_train.ipynb #5e53ccf2
+# %% ../nbs/41_train.ipynb #7fe543f3
 def train_networks(runs:dict, # {name: spec}, as for `train_many`
                    out=None, # parent folder of the runs, kept so that a second call resumes or reuses them (None: a temporary folder, removed)
                    device='cpu', # where the runs train and the networks are loaded ('cpu', 'cuda', 'auto', ...)

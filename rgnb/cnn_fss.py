@@ -7,7 +7,6 @@ Docs: https://rgnb.github.io/rgnb/cnn_fss.html.md"""
 # %% ../nbs/43_cnn_fss.ipynb #1e6fcb98
 from __future__ import annotations
 import time
-from pathlib import Path
 import numpy as np
 import torch
 from scipy.optimize import curve_fit, minimize

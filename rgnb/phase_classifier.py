@@ -6,7 +6,7 @@ Docs: https://rgnb.github.io/rgnb/phase_classifier.html.md"""
 
 # %% ../nbs/42_phase_classifier.ipynb #1f94e93f
 from __future__ import annotations
-import math, tempfile
+import math
 import numpy as np
 import torch
 from .core import check_int, check_real, check_choice, check_temperature, check_memory, as_generator

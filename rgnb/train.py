@@ -19,21 +19,22 @@ from .datasets import ConfigEncoder, SweepDataset
 from .sweeps import known_tc, temperature_grid
 
 # %% auto #0
-__all__ = ['SPEC_KEYS', 'TASKS', 'SOURCES', 'OPTIMIZERS', 'LR_SCHEDULES', 'CHECKPOINT', 'METRICS', 'SPEC_FILE', 'load_train_spec',
-           'stream_seed', 'SamplerSource', 'StoreSource', 'make_source', 'ArraySource', 'complete_arch', 'loss_fn',
-           'evaluate', 'save_checkpoint', 'read_checkpoint', 'check_arch', 'train', 'load', 'train_main', 'train_many',
-           'train_networks']
+__all__ = ['SPEC_KEYS', 'TASKS', 'SOURCES', 'OPTIMIZERS', 'LR_SCHEDULES', 'AUGMENTS', 'CHECKPOINT', 'METRICS', 'SPEC_FILE',
+           'load_train_spec', 'stream_seed', 'lattice_symmetry', 'SamplerSource', 'StoreSource', 'make_source',
+           'ArraySource', 'complete_arch', 'loss_fn', 'evaluate', 'save_checkpoint', 'read_checkpoint', 'check_arch',
+           'train', 'load', 'train_main', 'train_many', 'train_networks']
 
 # %% ../nbs/41_train.ipynb #19b1ca16
 SPEC_KEYS = {
     '': ('seed', 'task', 'data', 'architecture', 'optimizer', 'schedule'),
-    'data.store': ('source', 'store', 'sizes', 'tc', 'val_fraction', 'workers'),
-    'data.array': ('source', 'path', 'val_fraction'),
+    'data.store': ('source', 'store', 'sizes', 'tc', 'val_fraction', 'workers', 'augment'),
+    'data.array': ('source', 'path', 'val_fraction', 'augment'),
     'data.sampler': ('source', 'model', 'q', 'L', 'temperatures', 'method', 'start', 'thermalization', 'sweeps_between', 'val_batches', 'tc', 'labels'),
     'optimizer': ('name', 'lr', 'weight_decay', 'momentum'),
     'schedule': ('epochs', 'batch_size', 'steps_per_epoch', 'checkpoint_every', 'log_every', 'lr_schedule', 'step_size', 'gamma', 'amp'),
 }
 TASKS, SOURCES, OPTIMIZERS, LR_SCHEDULES = ('classify', 'reconstruct', 'objective'), ('store', 'sampler', 'array'), ('adam', 'adamw', 'sgd'), ('constant', 'cosine', 'step')
+AUGMENTS = ('none', 'translations', 'hypercubic')      # symmetries of the periodic lattice applied to the training batches
 
 def _table(d, path:str, allowed, required=()) -> dict:
     "`d` as a table of `path`: unknown and missing keys refused by their full name"
@@ -67,7 +68,8 @@ def _data_spec(d:dict) -> dict:
     tc = d.get('tc'); tc = None if tc is None else check_real(tc, 'data.tc', low=0, low_open=True)
     if src == 'array':
         if not isinstance(d['path'], str) or not d['path']: raise ValueError(f"data.path={d['path']!r} must be the path of a .npz file with arrays x (and y)")
-        return dict(source=src, path=d['path'], val_fraction=check_real(d.get('val_fraction', 0.2), 'data.val_fraction', low=0, high=1, low_open=True, high_open=True))
+        return dict(source=src, path=d['path'], val_fraction=check_real(d.get('val_fraction', 0.2), 'data.val_fraction', low=0, high=1, low_open=True, high_open=True),
+                    augment=check_choice(d.get('augment', 'none'), 'data.augment', AUGMENTS))
     if src == 'store':
         if not isinstance(d['store'], str) or not d['store']: raise ValueError(f"data.store={d['store']!r} must be the path of a sweep store (rgnb sweep ... --store PATH)")
         sizes = d.get('sizes')
@@ -77,7 +79,8 @@ def _data_spec(d:dict) -> dict:
             sizes = [check_int(L, f'data.sizes[{i}]', low=2) for i, L in enumerate(sizes)]
         return dict(source=src, store=d['store'], sizes=sizes, tc=tc,
                     val_fraction=check_real(d.get('val_fraction', 0.2), 'data.val_fraction', low=0, high=1, low_open=True, high_open=True),
-                    workers=check_int(d.get('workers', 0), 'data.workers', low=0, high=64))
+                    workers=check_int(d.get('workers', 0), 'data.workers', low=0, high=64),
+                    augment=check_choice(d.get('augment', 'none'), 'data.augment', AUGMENTS))
     model = check_choice(d['model'], 'data.model', TORCH_MODELS)
     q = d.get('q')
     if model in ('potts', 'clock'):
@@ -136,12 +139,25 @@ def load_train_spec(spec) -> dict:
     return dict(seed=seed, task=task, data=data, architecture=dict(arch), optimizer=opt, schedule=sch)
 
 # %% ../nbs/41_train.ipynb #2f3b483b
-_STREAMS = {'model': 0, 'train-data': 1, 'val-data': 2, 'split': 3, 'epoch': 4, 'labels': 5}
+_STREAMS = {'model': 0, 'train-data': 1, 'val-data': 2, 'split': 3, 'epoch': 4, 'labels': 5, 'augment': 6}
 
 def stream_seed(seed:int, stream:str, *key:int) -> int:
     "A 63-bit seed for one named random stream of a run (model init, training data, validation data, split, epoch order)"
     ss = np.random.SeedSequence([seed, _STREAMS[stream], *key])
     return int(ss.generate_state(1, np.uint64)[0] >> np.uint64(1))
+
+def lattice_symmetry(x:torch.Tensor, # a batch (B, C, L, ..., L) of configurations on a periodic lattice
+                     group:str, # 'translations', or 'hypercubic': translations, axis permutations and reflections (square, cubic lattice)
+                     seed:int, # seed of the draw
+                    ) -> torch.Tensor:
+    "`x` moved by one random symmetry of the periodic lattice, the same for the whole batch: a translation and, with 'hypercubic', a rotation or reflection"
+    dims, L, rng = list(range(2, x.ndim)), x.shape[-1], np.random.default_rng(seed)
+    x = torch.roll(x, [int(s) for s in rng.integers(L, size=len(dims))], dims)
+    if group == 'hypercubic':
+        x = x.permute(0, 1, *(2 + rng.permutation(len(dims))).tolist())
+        flips = [d for d, f in zip(dims, rng.integers(2, size=len(dims))) if f]
+        if flips: x = x.flip(flips)
+    return x.contiguous()
 
 class SamplerSource:
     """Fresh configurations drawn on the training device by a `TorchSampler`: a batch is every (replica, T) lattice
@@ -217,6 +233,7 @@ class StoreSource:
         self.val_idx, self.train_idx = np.sort(perm[:n_val]), np.sort(perm[n_val:])
         self.batch_size, self.steps, self.seed, self.rank, self.world = batch_size, steps_per_epoch, seed, rank, world_size
         self.device, self.channels, self.dim, self.sizes, self.tc = device, channels, dim, sizes, tc
+        self.augment = data['augment']
         if batch_size < world_size: raise ValueError(f"schedule.batch_size={batch_size} is smaller than the {world_size} ranks that share each batch")
     def start(self): pass
     def label_range(self):
@@ -266,7 +283,9 @@ class StoreSource:
             yield b['config'].to(self.device, non_blocking=nb), b['phase'].to(self.device, non_blocking=nb), share
     def batches(self, epoch:int, start:int=0):
         "(x, y, share) from step `start` of `epoch` on; `share`: this rank's weight in the global batch mean (1: equal shares)"
-        return self._load(self._epoch_batches(epoch)[start:])
+        it = self._load(self._epoch_batches(epoch)[start:])
+        if self.augment == 'none': return it
+        return ((lattice_symmetry(x, self.augment, stream_seed(self.seed, 'augment', epoch, k)), y, share) for k, (x, y, share) in enumerate(it, start))
     def validation(self): return ((x, y) for x, y, _ in self._load(self._chunks(self.val_idx)))
     def state_dict(self) -> dict: return {}
     def load_state_dict(self, st:dict): pass
@@ -279,8 +298,9 @@ def make_source(spec:dict, device, rank:int=0, world_size:int=1):
     return SamplerSource(d, s['batch_size'], s['steps_per_epoch'], spec['seed'], device, rank, world_size)
 
 class ArraySource(StoreSource):
-    """Encoded inputs held in a .npz file: `x` (n, channels, L, ..., L) floats and, optionally, integer labels `y` (n,).
-    For data that no sampler of rgnb draws as spins (dimer coverings, patches, features); split, shuffled and shared
+    """Encoded inputs held in a .npz file: `x` (n, channels, L, ..., L) floats (or int8: ±1 spins and one-hot states kept
+    in a quarter of the memory, cast to float32 a batch at a time) and, optionally, integer labels `y` (n,).
+    For data that no sampler of rgnb draws on the fly (Wolff configurations, dimer coverings, patches, features); split, shuffled and shared
     among ranks like the store's items, and moved to the device once."""
     def __init__(self, data:dict, batch_size:int, steps_per_epoch:int|None, seed:int, device, rank:int=0, world_size:int=1):
         p = Path(data['path'])
@@ -289,8 +309,8 @@ class ArraySource(StoreSource):
         except Exception as e: raise ValueError(f"data.path={str(p)!r} is not a readable .npz file: {e}") from None
         if 'x' not in f: raise ValueError(f"data.path={str(p)!r} has no array 'x' (it has {', '.join(f.files) or 'none'})")
         x = f['x']
-        if x.dtype.kind != 'f' or x.ndim not in (4, 5) or len(set(x.shape[2:])) != 1 or len(x) < 2:
-            raise ValueError(f"data.path: x has dtype {x.dtype} and shape {x.shape}: expected floats (n >= 2, channels, L, L) or (n, channels, L, L, L)")
+        if (x.dtype.kind != 'f' and x.dtype != np.int8) or x.ndim not in (4, 5) or len(set(x.shape[2:])) != 1 or len(x) < 2:
+            raise ValueError(f"data.path: x has dtype {x.dtype} and shape {x.shape}: expected floats or int8 (n >= 2, channels, L, L) or (n, channels, L, L, L)")
         y = f['y'] if 'y' in f else np.full(len(x), -1)
         if y.shape != (len(x),) or y.dtype.kind not in 'iu': raise ValueError(f"data.path: y has dtype {y.dtype} and shape {y.shape}: expected integers ({len(x)},)")
         check_memory(x.nbytes * 2, f"data.path: x of {x.nbytes / 2**20:.0f} MiB on {device}")
@@ -303,7 +323,7 @@ class ArraySource(StoreSource):
     def _load(self, chunks):
         parts, shares = self._parts(chunks)
         for i, share in zip(parts, shares):
-            i = torch.as_tensor(i, device=self.device); yield self.x[i], self.y[i], share
+            i = torch.as_tensor(i, device=self.device); yield self.x[i].float(), self.y[i], share
 
 # %% ../nbs/41_train.ipynb #a333eab8
 def complete_arch(spec:dict, source) -> dict:

@@ -6,10 +6,11 @@ Docs: https://rgnb.github.io/rgnb/phase_classifier.html.md"""
 
 # %% ../nbs/42_phase_classifier.ipynb #1f94e93f
 from __future__ import annotations
-import math
+import math, os
+from pathlib import Path
 import numpy as np
 import torch
-from .core import check_int, check_real, check_choice, check_temperature, check_memory, as_generator
+from .core import check_int, check_real, check_choice, check_temperature, check_memory, check_output_file, as_generator
 from .models import make_model
 from .mc import make_stepper
 from .fss import binder_crossing, fit_collapse
@@ -17,8 +18,9 @@ from .sweeps import known_tc
 from .train import load_train_spec, train_networks
 
 # %% auto #0
-__all__ = ['CLASSIFIER_MODELS', 'classifier_dataset', 'train_temperatures', 'classifier_spec', 'output_curve',
-           'crossing_temperature', 'extrapolate_tc', 'resample_curve', 'bootstrap', 'collapse_fit']
+__all__ = ['CLASSIFIER_MODELS', 'classifier_dataset', 'train_temperatures', 'training_set', 'classifier_spec', 'output_curve',
+           'magnetisation_reader', 'crossing_temperature', 'extrapolate_tc', 'resample_curve', 'bootstrap',
+           'collapse_fit']
 
 # %% ../nbs/42_phase_classifier.ipynb #3e8a1f0d
 CLASSIFIER_MODELS = ('ising2d', 'ising_tri')     # Ising models whose spins are an L x L array
@@ -51,38 +53,76 @@ def classifier_dataset(model:str, # 'ising2d' or 'ising_tri'
 
 # %% ../nbs/42_phase_classifier.ipynb #92956a84
 def train_temperatures(n:int, # number of temperatures, even: n/2 on each side of `tc`
-                       halfwidth:float, # the grid spans tc ± halfwidth, 0 < halfwidth < tc
-                       tc:float|None=None, # centre of the grid (default: Onsager's Tc)
-                      ) -> np.ndarray:
-    "A uniform grid symmetric about `tc` with none of its points on it: balanced phase labels"
+                       halfwidth:float, # they lie in tc ± halfwidth, 0 < halfwidth < tc
+                       tc:float|None=None, # centre of the window (default: Onsager's Tc)
+                       seed=None, # None: the centres of n equal bins; a seed: one temperature drawn uniformly in each bin
+                      ) -> np.ndarray: # (n,) increasing temperatures, none at tc
+    "One temperature in each of n equal bins of tc ± halfwidth, n/2 below tc and n/2 above: balanced phase labels"
     tc = known_tc('ising2d') if tc is None else check_real(tc, 'tc', low=0, low_open=True)
     n = check_int(n, 'n', low=2)
     if n % 2: raise ValueError(f"n={n} must be even: as many temperatures below tc as above, none at tc")
     halfwidth = check_real(halfwidth, 'halfwidth', low=0, high=tc, low_open=True, high_open=True)
-    return tc + np.linspace(-halfwidth, halfwidth, n)
+    u = np.full(n, 0.5) if seed is None else as_generator(seed).random(n)
+    return tc - halfwidth + (np.arange(n) + u) * (2 * halfwidth / n)
 
-def classifier_spec(L:int, # linear lattice size of the network and the data
-                    temperatures, # training temperatures (e.g. `train_temperatures`), on both sides of Tc
-                    seed:int, # seed of the run: network initialisation and the sampler's chains
-                    steps:int=800, # optimiser steps (one batch of fresh configurations each)
-                    replicas:int=4, # chains per temperature: the batch is replicas x len(temperatures)
-                    lr:float=1e-2, # Adam learning rate, annealed to 0 on a cosine
+def training_set(path, # the .npz file to write; a file already there is reused if it holds this very set, refused otherwise
+                 L:int, # linear lattice size, >= 2
+                 temperatures, # training temperatures (e.g. `train_temperatures`), on both sides of Onsager's Tc
+                 n_per_T:int, # configurations at each temperature
+                 seed:int, # seed of the Wolff chains and the global flips, int >= 0
+                ) -> Path: # the file: x (n, 1, L, L) int8 spins, y (n,) labels (1: T < Tc), settings (L, n_per_T, seed, temperatures)
+    "Wolff configurations of the 2D Ising model labelled ordered (1) below Onsager's Tc and disordered (0) above: the data of `classifier_spec`"
+    L = check_int(L, 'L', low=2); n_per_T = check_int(n_per_T, 'n_per_T', low=1); seed = check_int(seed, 'seed', low=0)
+    T = np.atleast_1d(check_temperature(temperatures, 'temperatures')).astype(np.float64)
+    if T.ndim != 1: raise ValueError(f"temperatures must be a number or a 1-d sequence, got shape {T.shape}")
+    tc = known_tc('ising2d')
+    if T.min() >= tc or T.max() < tc: raise ValueError(f"temperatures must lie on both sides of Tc = {tc:.6f} (got {T.min():.4g} to {T.max():.4g}): a classifier needs both phases")
+    path, settings = check_output_file(path, 'path'), np.array([L, n_per_T, seed, *T], np.float64)
+    if path.exists():
+        try:
+            with np.load(path) as f: same = 'settings' in f.files and np.array_equal(f['settings'], settings)
+        except Exception: same = False
+        if same: return path
+        raise ValueError(f"path={str(path)!r} already holds other data (another L, temperatures, n_per_T or seed): remove it or give another path")
+    check_memory(2 * len(T) * n_per_T * L * L, f"{len(T) * n_per_T} training configurations of L={L}")
+    rng, x = as_generator(seed), np.empty((len(T), n_per_T, 1, L, L), np.int8)
+    for k, t in enumerate(T): x[k] = classifier_dataset('ising2d', L, [t], n_per_T, seed=rng)[1][0].to(torch.int8).numpy()
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    with open(tmp, 'wb') as f:
+        np.savez(f, x=x.reshape(-1, 1, L, L), y=np.repeat((T < tc).astype(np.int64), n_per_T), settings=settings)
+        f.flush(); os.fsync(f.fileno())
+    os.replace(tmp, path)                                   # all or nothing: a killed run leaves no half-written set
+    return path
+
+def classifier_spec(data, # a training set written by `training_set`
+                    seed:int, # seed of the run: network initialisation, validation split and batch order
+                    steps:int=800, # optimiser steps, rounded to whole epochs of equal length
+                    batch_size:int=120, # configurations per step
+                    lr:float=1e-2, # AdamW learning rate, annealed to 0 on a cosine
+                    weight_decay:float=0.1, # AdamW's decoupled weight decay: what no data gradient holds decays away
                     hidden:int=100, # sigmoid units in the hidden layer
-                    thermalization:int|None=None, # heat-bath sweeps before the first batch (default 2 L^2)
-                    sweeps_between:int=1, # heat-bath sweeps between two batches
+                    val_fraction:float=0.05, # share of the training set held out for validation
+                    augment:str='hypercubic', # lattice symmetries drawn for each batch: 'hypercubic' (translations, rotations, reflections), 'translations' or 'none'
                    ) -> dict:
-    "The validated `rgnb.train` spec of Carrasquilla & Melko's classifier on 2D Ising configurations labelled by Onsager's Tc"
-    L = check_int(L, 'L', low=2); replicas = check_int(replicas, 'replicas', low=1)
-    T = [float(t) for t in np.atleast_1d(check_temperature(temperatures, 'temperatures'))]
-    therm = 2 * L * L if thermalization is None else thermalization
+    "The validated `rgnb.train` spec of Carrasquilla & Melko's classifier (one hidden layer of sigmoid units) on a `training_set`"
+    steps = check_int(steps, 'steps', low=1); batch_size = check_int(batch_size, 'batch_size', low=1)
+    val_fraction = check_real(val_fraction, 'val_fraction', low=0, high=1, low_open=True, high_open=True)
+    p = Path(data) if isinstance(data, (str, os.PathLike)) else None
+    if p is None or not p.is_file(): raise ValueError(f"data={data!r} is not a file: write the training set with training_set")
+    try:
+        with np.load(p) as f: n = len(f['y'])
+    except Exception as e: raise ValueError(f"data={str(p)!r} is not a training set with labels y ({e})") from None
+    n_train = n - max(1, int(round(val_fraction * n)))
+    if n_train < 1: raise ValueError(f"val_fraction={val_fraction} leaves no training configurations of the {n} in data")
+    epochs = math.ceil(steps / math.ceil(n_train / batch_size))
+    per_epoch = math.ceil(steps / epochs)
     return load_train_spec(dict(
         seed=seed, task='classify',
-        data=dict(source='sampler', model='ising2d', L=L, temperatures=T, method='heatbath', thermalization=therm,
-                  sweeps_between=sweeps_between, val_batches=4),
+        data=dict(source='array', path=str(p.resolve()), val_fraction=val_fraction, augment=augment),
         architecture=dict(name='fc', hidden=hidden),
-        optimizer=dict(name='adam', lr=lr),
-        schedule=dict(epochs=1, steps_per_epoch=steps, batch_size=replicas * len(T), lr_schedule='cosine',
-                      checkpoint_every=max(1, steps // 10), log_every=max(1, steps // 10))))
+        optimizer=dict(name='adamw', lr=lr, weight_decay=weight_decay),
+        schedule=dict(epochs=epochs, steps_per_epoch=per_epoch, batch_size=batch_size, lr_schedule='cosine',
+                      checkpoint_every=max(1, epochs * per_epoch // 10), log_every=max(1, epochs * per_epoch // 10))))
 
 # %% ../nbs/42_phase_classifier.ipynb #caa0c885
 @torch.no_grad()
@@ -94,6 +134,23 @@ def output_curve(net, # a trained classifier (output 1: ordered)
     dev = next(net.parameters()).device
     p = torch.cat([net(b.to(dev)).softmax(-1)[:, 1] for b in x.flatten(0, 1).split(8192)])
     return p.reshape(x.shape[:2]).double().cpu().numpy()
+
+# %% ../nbs/42_phase_classifier.ipynb #a4016d70
+def magnetisation_reader(data, # a training set written by `training_set`
+                         n_bins:int=100, # bins of |m| holding equal shares of the training configurations
+                        ): # function: configurations (n_T, n, 1, L, L) -> (n_T, n) P(ordered | |m|)
+    "The Bayes classifier that reads only |m|: P(ordered) is the share of ordered labels among training configurations in the same |m| bin"
+    n_bins = check_int(n_bins, 'n_bins', low=1)
+    with np.load(data) as f: x, y = f['x'], f['y']
+    if len(x) < 10 * n_bins: raise ValueError(f"n_bins={n_bins}: the training set has {len(x)} configurations, fewer than 10 per bin")
+    m = np.abs(x.reshape(len(x), -1).mean(1, dtype=np.float64))
+    inner = np.quantile(m, np.linspace(0, 1, n_bins + 1)[1:-1])       # a bin between two equal edges is empty and never reached
+    b = np.searchsorted(inner, m, side='right')
+    p = np.bincount(b, weights=y, minlength=n_bins) / np.maximum(np.bincount(b, minlength=n_bins), 1)
+    def read(x):
+        if not isinstance(x, torch.Tensor) or x.ndim < 5: raise ValueError(f"x must be a tensor (n_T, n, C, L, L) of configurations per temperature, got {getattr(x, 'shape', type(x).__name__)}")
+        return p[np.searchsorted(inner, x.flatten(2).double().mean(-1).abs().numpy(), side='right')]
+    return read
 
 # %% ../nbs/42_phase_classifier.ipynb #4de286fa
 def crossing_temperature(T, # temperatures, increasing (n_T,)

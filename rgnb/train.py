@@ -151,6 +151,8 @@ def lattice_symmetry(x:torch.Tensor, # a batch (B, C, L, ..., L) of configuratio
                      seed:int, # seed of the draw
                     ) -> torch.Tensor:
     "`x` moved by one random symmetry of the periodic lattice, the same for the whole batch: a translation and, with 'hypercubic', a rotation or reflection"
+    check_choice(group, 'group', AUGMENTS[1:])
+    if not isinstance(x, torch.Tensor) or x.ndim < 3 or len(set(x.shape[2:])) != 1: raise ValueError(f"x must be a tensor (B, C, L, ..., L) of configurations, got {getattr(x, 'shape', type(x).__name__)}")
     dims, L, rng = list(range(2, x.ndim)), x.shape[-1], np.random.default_rng(seed)
     x = torch.roll(x, [int(s) for s in rng.integers(L, size=len(dims))], dims)
     if group == 'hypercubic':
